@@ -1,0 +1,26 @@
+package fi.kuuleva.flow;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * What the session waits for after a sprint's prompts.
+ *
+ * @param at             the step: a question id, {@code language}, {@code consent} or {@code confirm/<question>}
+ * @param mode           one key, several digits ended by #, or a recording
+ * @param keys           the keys that answer (control keys work too, except inside a number)
+ * @param maxDigits      for {@link Mode#DIGITS}: how many digits at most
+ * @param timeoutSeconds how long to wait after the prompts end
+ * @param grammar        when spoken answers are on: what may be said; null otherwise
+ * @param maxRecordSeconds for {@link Mode#RECORDING}: the longest recording
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InputAwaited(String at, Mode mode, List<String> keys, int maxDigits, int timeoutSeconds,
+                           SpeechGrammar grammar, int maxRecordSeconds) {
+
+    public enum Mode { KEY, DIGITS, RECORDING }
+
+    public InputAwaited {
+        keys = List.copyOf(keys);
+    }
+}

@@ -1,0 +1,5 @@
+package fi.kuuleva.flow;
+
+/** Nothing was pressed or said within the timeout. */
+public record InputTimedOut() implements Resume {
+}

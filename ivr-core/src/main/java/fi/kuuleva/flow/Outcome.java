@@ -1,0 +1,19 @@
+package fi.kuuleva.flow;
+
+/** How a survey session ended. */
+public enum Outcome {
+    /** Reached the closing words (some questions may be unanswered). */
+    COMPLETED,
+    /** Declined at the consent question. */
+    REFUSED,
+    /** Never answered the language or consent step. */
+    NO_RESPONSE,
+    /** Asked not to be called again. */
+    OPTED_OUT,
+    /** Asked for a person to call back. */
+    CALLBACK_REQUESTED,
+    /** Hung up before the end: a later attempt resumes at the first unanswered question. */
+    HUNG_UP,
+    /** An answering machine answered. */
+    MACHINE
+}

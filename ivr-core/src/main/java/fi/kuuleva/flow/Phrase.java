@@ -1,0 +1,46 @@
+package fi.kuuleva.flow;
+
+import java.util.Locale;
+
+/**
+ * The system's own phrases, spoken around the officer's texts. Built-in wording in fi, sv and en lives in
+ * {@code phrases.yaml}; a script may override any of them under {@code messages} by {@link #scriptName()}.
+ * Placeholders in braces are filled in by {@link PromptBook}.
+ */
+public enum Phrase {
+    LANGUAGE_OPTION,      // {key}
+    CONSENT_KEYS,
+    WELCOME_BACK,
+    HELP_REPEAT,          // {key}
+    HELP_CALLBACK,        // {key}
+    HELP_OPT_OUT,         // {key}
+    YES_NO_KEYS,
+    SCALE_KEYS,           // {keys} {min} {max} {minLabel} {maxLabel}
+    CHOICE_KEY,           // {option} {key}
+    NUMBER_KEYS,
+    OPEN_KEYS,            // {seconds}
+    SPEECH_HINT,
+    NO_INPUT,
+    WRONG_KEY,
+    NOT_UNDERSTOOD,
+    OUT_OF_RANGE,         // {min} {max}
+    MOVING_ON,
+    CONFIRM,              // {answer}
+    REFUSED,
+    NO_RESPONSE_GOODBYE,
+    OPTED_OUT,
+    CALLBACK,
+    YES,
+    NO,
+    OR,
+    KEY_STAR,
+    KEY_HASH,
+    WORDS_YES,            // comma-separated words a recognizer takes as yes
+    WORDS_NO,
+    WORDS_NUMBERS;        // comma-separated words for 0..9
+
+    /** The name used in scripts and in phrases.yaml, e.g. {@code no-input}. */
+    public String scriptName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,40 @@
+package fi.kuuleva.survey;
+
+/**
+ * How a survey behaves on the phone; every field has a default chosen for older listeners.
+ *
+ * @param keys            the keys that work at any prompt
+ * @param maxTries        how many times a question is asked before it is recorded as unanswered
+ * @param timeoutSeconds  how long to wait for a key or speech after a prompt ends
+ * @param speechConfidence spoken answers below this confidence are confirmed, never taken as given
+ * @param languageStep    when the language menu is played
+ * @param voice           speech rate and pauses for synthesized prompts
+ */
+public record Settings(ControlKeys keys, int maxTries, int timeoutSeconds, double speechConfidence,
+                       LanguageStep languageStep, Voice voice) {
+
+    public static final Settings DEFAULTS = new Settings(ControlKeys.DEFAULTS, 2, 8, 0.75,
+            LanguageStep.ALWAYS, Voice.DEFAULTS);
+
+    /** When the language menu is played in a survey with several languages. */
+    public enum LanguageStep {
+        /** Always; the respondent's known language, if any, is offered first and chosen on silence. */
+        ALWAYS,
+        /** Only when the respondent's language is not known. */
+        UNKNOWN_ONLY
+    }
+
+    /** Keys that work at any prompt (except inside a number being keyed in). Empty disables opt-out or call-back. */
+    public record ControlKeys(String repeat, String optOut, String callback) {
+        public static final ControlKeys DEFAULTS = new ControlKeys("*", "9", "0");
+
+        public boolean isControl(String key) {
+            return key.equals(repeat) || key.equals(optOut) || key.equals(callback);
+        }
+    }
+
+    /** Speech rate in words per minute (normal and for repeats after silence) and the pause between sentences. */
+    public record Voice(int wordsPerMinute, int slowWordsPerMinute, int sentencePauseMillis) {
+        public static final Voice DEFAULTS = new Voice(140, 115, 400);
+    }
+}
