@@ -226,12 +226,13 @@ public final class PromptBook {
         return Arrays.stream(words.split(",")).map(String::trim).filter(word -> !word.isEmpty()).toList();
     }
 
+    /** Fills the placeholders; a sentence that starts with one starts with a capital letter. */
     private static String fill(String template, String... namesAndValues) {
         String text = template;
         for (int i = 0; i < namesAndValues.length; i += 2) {
             text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
         }
-        return text;
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static List<String> digits(int from, int to) {

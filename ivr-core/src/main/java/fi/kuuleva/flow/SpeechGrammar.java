@@ -27,15 +27,27 @@ public record SpeechGrammar(Language language, Map<String, List<String>> phrases
         return new ArrayList<>(phrases);
     }
 
-    /** The one value whose phrase occurs, as whole words, in {@code heard}; empty if none or several do. */
+    /**
+     * The one value whose phrase occurs, as whole words, in {@code heard}; empty if none or several do. A phrase
+     * inside a longer phrase that also occurs does not count ("easy" in "fairly easy").
+     */
     public Optional<String> match(String heard) {
         String words = " " + normalize(heard) + " ";
-        Set<String> values = new LinkedHashSet<>();
+        Map<String, String> found = new java.util.HashMap<>();
         phrasesByValue.forEach((value, phrases) -> {
             for (String phrase : phrases) {
-                if (words.contains(" " + normalize(phrase) + " ")) {
-                    values.add(value);
+                String normalized = normalize(phrase);
+                if (!normalized.isEmpty() && words.contains(" " + normalized + " ")) {
+                    found.put(normalized, value);
                 }
+            }
+        });
+        Set<String> values = new LinkedHashSet<>();
+        found.forEach((phrase, value) -> {
+            boolean inLonger = found.keySet().stream().anyMatch(other -> !other.equals(phrase)
+                    && (" " + other + " ").contains(" " + phrase + " "));
+            if (!inLonger) {
+                values.add(value);
             }
         });
         return values.size() == 1 ? Optional.of(values.iterator().next()) : Optional.empty();
