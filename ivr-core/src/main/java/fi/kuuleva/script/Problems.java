@@ -19,9 +19,11 @@ final class Problems {
         return found.isEmpty();
     }
 
+    /** The problems with their lines, in the order of the script. */
     List<ScriptProblem> located(ScriptLocations locations) {
         return found.stream()
                 .map(problem -> new ScriptProblem(problem.path(), locations.lineOf(problem.path()), problem.message()))
+                .sorted(java.util.Comparator.comparingInt(ScriptProblem::line))
                 .toList();
     }
 }

@@ -132,8 +132,8 @@ class ScriptValidationTest {
         InvalidScriptException refused = assertThrows(InvalidScriptException.class,
                 () -> SurveyScripts.parse(script, Format.YAML, "many.yaml"));
         List<String> paths = refused.problems().stream().map(ScriptProblem::path).toList();
-        assertEquals(List.of("questions[0].text.sv", "questions[2].min", "closing.sv", "questions[1].id",
-                "questions[0].skip.no"), paths, refused.getMessage());
+        assertEquals(List.of("questions[0].text.sv", "questions[0].skip.no", "questions[1].id", "questions[2].min",
+                "closing.sv"), paths, "every problem, in script order: " + refused.getMessage());
     }
 
     @Test
