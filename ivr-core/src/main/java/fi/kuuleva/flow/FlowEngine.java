@@ -51,6 +51,11 @@ public final class FlowEngine {
         return survey;
     }
 
+    /** The language the session speaks now: chosen, or before the choice the known or the first one. */
+    public Language languageOf(SessionState state) {
+        return book(state).language();
+    }
+
     public Sprint start(Trigger trigger) {
         Language known = trigger.knownLanguage().filter(survey.languages()::contains).orElse(null);
         String resumeAt = trigger.isResumption() ? firstUnanswered(trigger) : null;

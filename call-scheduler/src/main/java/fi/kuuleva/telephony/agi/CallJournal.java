@@ -1,0 +1,19 @@
+package fi.kuuleva.telephony.agi;
+
+import fi.kuuleva.flow.Event;
+import fi.kuuleva.flow.SessionState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a call's survey comes from and where what happens in it goes: implemented by persistence (every answer
+ * committed as it is given) and by the in-memory journal of the demo and tests. Thread-safe.
+ */
+public interface CallJournal {
+
+    /** The survey and trigger for an answered call attempt; empty when the attempt is unknown (then hang up). */
+    Optional<CallSetup> answered(String attemptId);
+
+    /** Records one sprint's events and the session state; returns only once they are durable. */
+    void record(String attemptId, List<Event> events, SessionState state);
+}

@@ -1,0 +1,55 @@
+package fi.kuuleva.telephony.agi;
+
+import fi.kuuleva.flow.Event;
+import fi.kuuleva.flow.InputAwaited;
+import fi.kuuleva.flow.PromptPlayed;
+import fi.kuuleva.flow.Sprint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the engine's sprint into the steps to run on the call: its prompts, then what it awaits, or a hang-up when
+ * it awaits nothing. Pure and stateless.
+ */
+public final class SprintTranslator {
+
+    /** How long a spoken answer to a closed question may last. */
+    static final int LISTEN_SECONDS = 5;
+    /** Silence that ends a spoken open answer. */
+    static final int OPEN_ANSWER_SILENCE_SECONDS = 4;
+
+    private final PromptFiles files;
+    private final boolean speechAvailable;
+
+    /**
+     * @param speechAvailable whether spoken answers can be recognized at all; without it a grammar in the awaited
+     *                        input is ignored and only keys are taken
+     */
+    public SprintTranslator(PromptFiles files, boolean speechAvailable) {
+        this.files = files;
+        this.speechAvailable = speechAvailable;
+    }
+
+    public List<AgiStep> translate(Sprint sprint) {
+        List<AgiStep> steps = new ArrayList<>();
+        boolean awaiting = sprint.awaiting().isPresent();
+        for (Event event : sprint.events()) {
+            if (event instanceof PromptPlayed played) {
+                steps.add(new AgiStep.Play(files.fileFor(played.prompt()), awaiting));
+            }
+        }
+        if (!awaiting) {
+            steps.add(new AgiStep.Hangup());
+            return steps;
+        }
+        InputAwaited awaited = sprint.awaiting().get();
+        int timeout = awaited.timeoutSeconds() * 1000;
+        steps.add(switch (awaited.mode()) {
+            case KEY -> new AgiStep.AwaitKey(timeout,
+                    speechAvailable && awaited.grammar() != null ? LISTEN_SECONDS : 0);
+            case DIGITS -> new AgiStep.AwaitDigits(awaited.maxDigits(), timeout);
+            case RECORDING -> new AgiStep.Record(awaited.maxRecordSeconds(), OPEN_ANSWER_SILENCE_SECONDS, timeout);
+        });
+        return steps;
+    }
+}

@@ -1,0 +1,95 @@
+package fi.kuuleva.telephony.agi;
+
+import fi.kuuleva.flow.FlowEngine;
+import fi.kuuleva.flow.MachineDetected;
+import fi.kuuleva.survey.OpenQuestion;
+import fi.kuuleva.flow.RecordingCaptured;
+import fi.kuuleva.flow.Resume;
+import fi.kuuleva.flow.Sprint;
+import fi.kuuleva.survey.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a survey session on an answered call: the engine's sprints become AGI steps, the caller's keys, words and
+ * recordings become resumes, and every sprint is journaled before the call goes on, so a hang-up at any point
+ * loses nothing already answered. One instance serves every call concurrently: it has no per-call fields.
+ */
+public final class SurveyAgiScript implements AgiScript {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SurveyAgiScript.class);
+
+    private final CallJournal journal;
+    private final SprintTranslator translator;
+    private final SpeechPort speech;
+    private final Path recordings;
+
+    public SurveyAgiScript(CallJournal journal, PromptFiles prompts, SpeechPort speech, Path recordings) {
+        this.journal = journal;
+        this.translator = new SprintTranslator(prompts, !speech.languages().isEmpty());
+        this.speech = speech;
+        this.recordings = recordings;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        String attempt = channel.getVariable(ChannelVariables.ATTEMPT);
+        Optional<CallSetup> setup = attempt == null ? Optional.empty() : journal.answered(attempt);
+        if (setup.isEmpty()) {
+            LOG.warn("call {} has no known attempt ({}={}): hanging up", request.getUniqueId(),
+                    ChannelVariables.ATTEMPT, attempt);
+            channel.hangup();
+            return;
+        }
+        FlowEngine engine = setup.get().engine();
+        Sprint sprint = engine.start(setup.get().trigger());
+        if ("MACHINE".equals(channel.getVariable(ChannelVariables.AMD_STATUS))) {
+            sprint = engine.resume(sprint.state(), new MachineDetected());
+        }
+        AtomicInteger recorded = new AtomicInteger();
+        AgiCallRunner runner = new AgiCallRunner(channel, speech,
+                step -> recordings.resolve(safe(attempt) + "-" + recorded.incrementAndGet() + "-" + safe(step)));
+        while (true) {
+            journal.record(attempt, sprint.events(), sprint.state());
+            Language language = engine.languageOf(sprint.state());
+            Optional<Resume> resume = runner.run(translator.translate(sprint), sprint.awaiting(), language);
+            if (sprint.ended() || resume.isEmpty()) {
+                return;
+            }
+            sprint = engine.resume(sprint.state(), discardUnkept(engine, sprint, resume.get()));
+        }
+    }
+
+    /** A spoken open answer whose question does not keep recordings keeps only its transcript. */
+    private static Resume discardUnkept(FlowEngine engine, Sprint sprint, Resume resume) {
+        if (!(resume instanceof RecordingCaptured captured)) {
+            return resume;
+        }
+        String at = sprint.awaiting().orElseThrow().at();
+        boolean keep = engine.survey().question(at).map(q -> !(q instanceof OpenQuestion open) || open.keepRecording())
+                .orElse(true);
+        if (keep) {
+            return resume;
+        }
+        try {
+            Files.deleteIfExists(Path.of(captured.recording()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete recording " + captured.recording(), e);
+        }
+        return new RecordingCaptured("", captured.seconds(), captured.transcript());
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

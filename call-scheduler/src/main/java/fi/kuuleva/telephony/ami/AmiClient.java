@@ -1,0 +1,208 @@
+package fi.kuuleva.telephony.ami;
+
+import fi.kuuleva.telephony.ami.CallEvent.Failure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.event.ConnectEvent;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Asterisk server over AMI: logs in with backoff until it can, keeps its health, places calls with
+ * asynchronous originates and reports what happens to them as {@link CallEvent}s. The AMI listener only converts
+ * and hands off: the consumer runs on this client's own event thread, never on Asterisk-Java's reader thread.
+ */
+public final class AmiClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AmiClient.class);
+    /** Originates with this channel-id prefix are ours: the rest of the id is the attempt id. */
+    static final String CHANNEL_PREFIX = "kuuleva-";
+    private static final Duration RESPONSE_MARGIN = Duration.ofSeconds(30);
+
+    private final AmiConfig config;
+    private final Consumer<CallEvent> consumer;
+    private final ManagerConnection connection;
+    private final ScheduledExecutorService events;
+    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final AtomicReference<Health> health;
+    private volatile boolean closed;
+
+    /** Whether the AMI connection is up, and since when it has been in this state. */
+    public record Health(boolean up, Instant since, String detail) {
+    }
+
+    public AmiClient(AmiConfig config, Consumer<CallEvent> consumer) {
+        this.config = config;
+        this.consumer = consumer;
+        this.connection = new ManagerConnectionFactory(config.host(), config.port(), config.username(),
+                config.secret()).createManagerConnection();
+        this.events = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ami-events-" + config.name());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.health = new AtomicReference<>(new Health(false, Instant.now(), "not connected yet"));
+        connection.addEventListener(new Listener());
+    }
+
+    /** Starts connecting in the background; {@link #health()} says when it is up. */
+    public void start() {
+        events.execute(() -> login(config.firstRetry()));
+    }
+
+    public Health health() {
+        return health.get();
+    }
+
+    public String name() {
+        return config.name();
+    }
+
+    /**
+     * Places a call. Its fate arrives as events: {@link CallEvent.Answered} or {@link CallEvent.NotAnswered},
+     * then {@link CallEvent.HungUp}. Throws when the connection is down, so the caller can retry elsewhere later.
+     */
+    public void originate(OriginateRequest request) {
+        if (connection.getState() != ManagerConnectionState.CONNECTED) {
+            throw new IllegalStateException("AMI " + config + " is not connected");
+        }
+        OriginateAction action = new OriginateAction();
+        action.setChannel(request.channel());
+        action.setContext(request.context());
+        action.setExten(request.extension());
+        action.setPriority(1);
+        action.setTimeout((long) request.ringSeconds() * 1000);
+        action.setCallerId(request.callerId());
+        action.setVariables(request.variables());
+        action.setAsync(true);
+        action.setActionId(request.attemptId());
+        action.setChannelId(CHANNEL_PREFIX + request.attemptId());
+        long deadline = request.ringSeconds() + RESPONSE_MARGIN.toSeconds();
+        pending.put(request.attemptId(), events.schedule(() -> noResponse(request.attemptId()), deadline,
+                TimeUnit.SECONDS));
+        try {
+            connection.sendAction(action, response -> {
+                if (response instanceof ManagerError error) {
+                    String detail = error.getMessage();
+                    events.execute(() -> failed(request.attemptId(), Failure.FAILED, detail));
+                }
+            });
+        } catch (Exception e) {
+            cancelPending(request.attemptId());
+            throw new IllegalStateException("originate on " + config + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (connection.getState() == ManagerConnectionState.CONNECTED) {
+            connection.logoff();
+        }
+        events.shutdownNow();
+    }
+
+    private void login(Duration retry) {
+        if (closed) {
+            return;
+        }
+        try {
+            connection.login();
+            health.set(new Health(true, Instant.now(), "connected to Asterisk " + connection.getVersion()));
+            LOG.info("AMI {} connected", config);
+        } catch (Exception e) {
+            health.set(new Health(false, health.get().up() ? Instant.now() : health.get().since(),
+                    "cannot log in: " + e.getMessage()));
+            LOG.warn("AMI {} cannot log in ({}); retrying in {} ms", config, e.getMessage(), retry.toMillis());
+            Duration next = retry.multipliedBy(2).compareTo(config.maxRetry()) > 0 ? config.maxRetry()
+                    : retry.multipliedBy(2);
+            events.schedule(() -> login(next), retry.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void noResponse(String attemptId) {
+        if (pending.remove(attemptId) != null) {
+            consumer.accept(new CallEvent.NotAnswered(attemptId, config.name(), Failure.NO_RESPONSE,
+                    "no originate response from Asterisk"));
+        }
+    }
+
+    private void failed(String attemptId, Failure failure, String detail) {
+        if (cancelPending(attemptId)) {
+            consumer.accept(new CallEvent.NotAnswered(attemptId, config.name(), failure, detail));
+        }
+    }
+
+    private boolean cancelPending(String attemptId) {
+        ScheduledFuture<?> deadline = pending.remove(attemptId);
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+        return deadline != null;
+    }
+
+    private void onOriginateResponse(OriginateResponseEvent event) {
+        String attemptId = event.getActionId();
+        if (event.isSuccess()) {
+            if (cancelPending(attemptId)) {
+                consumer.accept(new CallEvent.Answered(attemptId, config.name()));
+            }
+            return;
+        }
+        failed(attemptId, OriginateReasons.failure(event.getReason()), "originate reason " + event.getReason());
+    }
+
+    private void onHangup(HangupEvent event) {
+        String uniqueId = event.getUniqueId();
+        if (uniqueId != null && uniqueId.startsWith(CHANNEL_PREFIX)) {
+            String attemptId = uniqueId.substring(CHANNEL_PREFIX.length());
+            consumer.accept(new CallEvent.HungUp(attemptId, config.name(),
+                    event.getCause() == null ? 0 : event.getCause(), event.getCauseTxt()));
+        }
+    }
+
+    private void onConnectionLost() {
+        health.set(new Health(false, Instant.now(), "connection lost; Asterisk-Java reconnects"));
+        LOG.warn("AMI {} connection lost; {} originates without a response are failed", config, pending.size());
+        for (String attemptId : pending.keySet()) {
+            failed(attemptId, Failure.CONNECTION_LOST, "AMI connection lost before the originate response");
+        }
+    }
+
+    /** Runs on Asterisk-Java's reader thread: converts and hands off, nothing else. */
+    private final class Listener implements ManagerEventListener {
+        @Override
+        public void onManagerEvent(ManagerEvent event) {
+            if (closed) {
+                return;
+            }
+            if (event instanceof OriginateResponseEvent response) {
+                events.execute(() -> onOriginateResponse(response));
+            } else if (event instanceof HangupEvent hangup) {
+                events.execute(() -> onHangup(hangup));
+            } else if (event instanceof DisconnectEvent) {
+                events.execute(AmiClient.this::onConnectionLost);
+            } else if (event instanceof ConnectEvent) {
+                events.execute(() -> health.set(new Health(true, Instant.now(), "reconnected")));
+            }
+        }
+    }
+}

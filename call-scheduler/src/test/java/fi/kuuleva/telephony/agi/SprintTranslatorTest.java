@@ -1,0 +1,73 @@
+package fi.kuuleva.telephony.agi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.kuuleva.flow.ConsentGiven;
+import fi.kuuleva.flow.Event;
+import fi.kuuleva.flow.InputAwaited;
+import fi.kuuleva.flow.InputAwaited.Mode;
+import fi.kuuleva.flow.Outcome;
+import fi.kuuleva.flow.Prompt;
+import fi.kuuleva.flow.PromptPlayed;
+import fi.kuuleva.flow.SessionState;
+import fi.kuuleva.flow.SpeechGrammar;
+import fi.kuuleva.flow.Sprint;
+import fi.kuuleva.flow.Step;
+import fi.kuuleva.flow.SurveyEnded;
+import fi.kuuleva.survey.Language;
+import fi.kuuleva.telephony.agi.AgiStep.AwaitDigits;
+import fi.kuuleva.telephony.agi.AgiStep.AwaitKey;
+import fi.kuuleva.telephony.agi.AgiStep.Hangup;
+import fi.kuuleva.telephony.agi.AgiStep.Play;
+import fi.kuuleva.telephony.agi.AgiStep.Record;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The translator from sprints to AGI steps, table-tested as mailroom tests ResponseForSprint. */
+class SprintTranslatorTest {
+
+    private static final SessionState STATE = new SessionState("s", Language.FI, null, Set.of(), false, null,
+            new Step.AskingConsent(0));
+    private static final Prompt INTRO = new Prompt("intro", Language.FI, "Hei", false);
+    private static final Prompt QUESTION = new Prompt("question/q", Language.FI, "Kysymys", true);
+    private static final SpeechGrammar GRAMMAR = new SpeechGrammar(Language.EN, Map.of("yes", List.of("yes")));
+
+    static Stream<Arguments> table() {
+        List<Event> prompts = List.of(new PromptPlayed(INTRO), new ConsentGiven(), new PromptPlayed(QUESTION));
+        return Stream.of(
+                Arguments.of("key question: interruptible prompts, then a key", true, prompts,
+                        awaited(Mode.KEY, null), List.of(new Play("/p/intro", true), new Play("/p/question/q.slow", true),
+                                new AwaitKey(8000, 0))),
+                Arguments.of("key question with a grammar: listen too", true, prompts, awaited(Mode.KEY, GRAMMAR),
+                        List.of(new Play("/p/intro", true), new Play("/p/question/q.slow", true), new AwaitKey(8000, 5))),
+                Arguments.of("grammar but no recognizer: keys only", false, prompts, awaited(Mode.KEY, GRAMMAR),
+                        List.of(new Play("/p/intro", true), new Play("/p/question/q.slow", true), new AwaitKey(8000, 0))),
+                Arguments.of("number: digits", true, prompts, awaited(Mode.DIGITS, null),
+                        List.of(new Play("/p/intro", true), new Play("/p/question/q.slow", true), new AwaitDigits(3, 8000))),
+                Arguments.of("open answer: record", true, prompts, awaited(Mode.RECORDING, null),
+                        List.of(new Play("/p/intro", true), new Play("/p/question/q.slow", true), new Record(60, 4, 8000))),
+                Arguments.of("nothing awaited: the last words are not cut short, then hang up", true,
+                        List.of(new PromptPlayed(INTRO), new SurveyEnded(Outcome.COMPLETED, "q")), null,
+                        List.of(new Play("/p/intro", false), new Hangup())),
+                Arguments.of("ended without words: hang up", true, List.of(new SurveyEnded(Outcome.HUNG_UP, "q")), null,
+                        List.of(new Hangup())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void translates(String name, boolean speech, List<Event> events, InputAwaited awaited, List<AgiStep> expected) {
+        SprintTranslator translator = new SprintTranslator(
+                prompt -> "/p/" + prompt.id() + (prompt.slow() ? ".slow" : ""), speech);
+        assertEquals(expected, translator.translate(new Sprint(events, Optional.ofNullable(awaited), STATE)));
+    }
+
+    private static InputAwaited awaited(Mode mode, SpeechGrammar grammar) {
+        return new InputAwaited("q", mode, List.of("1", "2"), 3, 8, grammar, 60);
+    }
+}
