@@ -63,11 +63,11 @@ public final class Loudness {
         return biquad(biquad(x, highShelf(rate)), highPass(rate));
     }
 
-    /** Stage 1: the head's acoustic effect, +4 dB above about 1.7 kHz. */
+    /** Stage 1: the head's acoustic effect, a +4 dB shelf from about 1.5 kHz (RBJ form, as pyloudnorm derives it). */
     private static double[] highShelf(double rate) {
-        double gainDb = 3.99984385397;
-        double q = 0.7071752369554193;
-        double w0 = 2 * Math.PI * 1681.974450955533 / rate;
+        double gainDb = 4.0;
+        double q = Math.sqrt(0.5);
+        double w0 = 2 * Math.PI * 1500.0 / rate;
         double a = Math.pow(10, gainDb / 40);
         double alpha = Math.sin(w0) / (2 * q);
         double cos = Math.cos(w0);
@@ -81,10 +81,10 @@ public final class Loudness {
                 (a + 1) - (a - 1) * cos - 2 * sqrtA * alpha);
     }
 
-    /** Stage 2: the RLB high-pass at about 38 Hz. */
+    /** Stage 2: the RLB high-pass at 38 Hz. */
     private static double[] highPass(double rate) {
-        double q = 0.5003270373253953;
-        double w0 = 2 * Math.PI * 38.13547087613982 / rate;
+        double q = 0.5;
+        double w0 = 2 * Math.PI * 38.0 / rate;
         double alpha = Math.sin(w0) / (2 * q);
         double cos = Math.cos(w0);
         return normalized((1 + cos) / 2, -(1 + cos), (1 + cos) / 2, 1 + alpha, -2 * cos, 1 - alpha);
