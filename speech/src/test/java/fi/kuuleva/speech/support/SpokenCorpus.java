@@ -2,6 +2,7 @@ package fi.kuuleva.speech.support;
 
 import fi.kuuleva.flow.SpeechGrammar;
 import fi.kuuleva.speech.audio.Pcm;
+import fi.kuuleva.speech.audio.Resampler;
 import fi.kuuleva.speech.tts.EspeakSynthesizer;
 import fi.kuuleva.speech.tts.SpeechRequest;
 import fi.kuuleva.survey.Language;
@@ -28,7 +29,7 @@ public final class SpokenCorpus {
 
     /** What was said, to which question, and the answer value it should give (empty for a non-answer). */
     public record Utterance(String text, SpeechGrammar grammar, Optional<String> value, String voice, int rate,
-                            Pcm audio) {
+                            Pcm spoken, Pcm audio) {
         public String label() {
             return "\"" + text + "\" (" + voice + ", " + rate + " wpm)";
         }
@@ -55,7 +56,8 @@ public final class SpokenCorpus {
         said.put("what", SCALE);
         said.put("pardon me", YES_NO);
         List<Utterance> corpus = new ArrayList<>(make(said, false));
-        corpus.add(new Utterance("(silence)", YES_NO, Optional.empty(), "-", 0, Pcm.silence(2000, 8000)));
+        corpus.add(new Utterance("(silence)", YES_NO, Optional.empty(), "-", 0, Pcm.silence(1200, 22050),
+                Pcm.silence(2000, 8000)));
         return corpus;
     }
 
@@ -67,7 +69,8 @@ public final class SpokenCorpus {
                 for (Map.Entry<String, SpeechGrammar> entry : said.entrySet()) {
                     Pcm spoken = espeak.synthesize(new SpeechRequest(entry.getKey(), Language.EN, rate, 300));
                     Optional<String> value = answers ? entry.getValue().match(entry.getKey()) : Optional.empty();
-                    corpus.add(new Utterance(entry.getKey(), entry.getValue(), value, voice, rate, onPhone(spoken)));
+                    corpus.add(new Utterance(entry.getKey(), entry.getValue(), value, voice, rate, spoken,
+                            onPhone(spoken)));
                 }
             }
         }
@@ -76,7 +79,21 @@ public final class SpokenCorpus {
 
     /** Telephone band, with 500 ms of silence before and 300 ms after, as a recording of an answer has. */
     public static Pcm onPhone(Pcm spoken) {
-        Pcm line = TelephoneLine.of(spoken);
-        return Pcm.silence(500, 8000).append(line).append(Pcm.silence(300, 8000));
+        return padded(TelephoneLine.of(spoken));
+    }
+
+    /** Only downsampled to 8 kHz (no 300-3400 Hz band-pass), padded like {@link #onPhone}. */
+    public static Pcm downsampled(Pcm spoken) {
+        return padded(Resampler.convert(spoken, 8000));
+    }
+
+    /** 16 kHz wideband, padded like {@link #onPhone}. */
+    public static Pcm wideband(Pcm spoken) {
+        return padded(Resampler.convert(spoken, 16000));
+    }
+
+    private static Pcm padded(Pcm audio) {
+        int rate = audio.sampleRate();
+        return Pcm.silence(500, rate).append(audio).append(Pcm.silence(300, rate));
     }
 }
