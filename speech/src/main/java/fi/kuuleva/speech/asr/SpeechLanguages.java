@@ -58,9 +58,16 @@ public final class SpeechLanguages implements AutoCloseable {
             }
             int rate = modelRate(dir);
             try {
+                Set<String> decoys = Decoys.of(language, dir);
+                if (decoys.isEmpty()) {
+                    String warning = "no decoy phrases for '" + language + "': a non-answer such as \"hello\" may "
+                            + "come back as a confident answer; put a decoys.txt in " + dir + " (docs/speech.md)";
+                    LOG.warning(warning);
+                    warnings.add(warning);
+                }
                 Model model = new Model(dir.toString());
                 models.put(language, model);
-                recognizers.put(language, new VoskRecognizer(model, language, rate, Decoys.of(language)));
+                recognizers.put(language, new VoskRecognizer(model, language, rate, decoys));
             } catch (IOException | RuntimeException e) {
                 models.values().forEach(Model::close);
                 throw new SpeechSetupException("the Vosk model for '" + language + "' at " + dir
