@@ -18,7 +18,7 @@ public record CacheKey(String source, String voice, int wordsPerMinute, int sent
                        PromptFormat format, LoudnessTarget loudness, String text) {
 
     /** Bumped when the processing of audio changes, so old files are not reused. */
-    static final int PIPELINE = 1;
+    static final int PIPELINE = 2;
 
     public String hash() {
         String canonical = String.join("\u0000", "v" + PIPELINE, source, voice, Integer.toString(wordsPerMinute),
