@@ -17,6 +17,11 @@ public final class Resampler {
     private final double scale;
     private final double halfWidth;
     private final double[] kernel;
+    /** Output position m sits at input m * num / den; per phase (m * num mod den) the taps, when den is small. */
+    private final long num;
+    private final long den;
+    private final int reach;
+    private final double[][] phases;
 
     public Resampler(int fromRate, int toRate) {
         this.fromRate = fromRate;
@@ -31,6 +36,25 @@ public final class Resampler {
             double d = (double) i / TABLE_STEPS;
             kernel[i] = d >= halfWidth ? 0 : scale * sinc(scale * d) * blackman(d / halfWidth);
         }
+        long gcd = java.math.BigInteger.valueOf(fromRate).gcd(java.math.BigInteger.valueOf(toRate)).longValue();
+        this.num = fromRate / gcd;
+        this.den = toRate / gcd;
+        this.reach = (int) Math.ceil(halfWidth);
+        this.phases = den <= 1024 ? polyphase() : null;
+    }
+
+    /** The exact taps for each of the {@code den} output phases: a dot product per output sample, no lookups. */
+    private double[][] polyphase() {
+        double[][] taps = new double[(int) den][2 * reach + 1];
+        for (int phase = 0; phase < den; phase++) {
+            double fraction = (double) phase / den;
+            for (int j = 0; j <= 2 * reach; j++) {
+                double distance = fraction - (j - reach);
+                taps[phase][j] = Math.abs(distance) >= halfWidth ? 0
+                        : scale * sinc(scale * distance) * blackman(distance / halfWidth);
+            }
+        }
+        return taps;
     }
 
     /** {@code pcm} at {@code toRate}; returned as is when the rates already agree. */
@@ -95,9 +119,28 @@ public final class Resampler {
             return drainCount(Math.max(0, total - produced));
         }
 
+        private double polyphaseSample(long m) {
+            long position = m * num;
+            long base = position / den;
+            double[] taps = phases[(int) (position % den)];
+            double sum = 0;
+            long first = base - reach;
+            int from = (int) Math.max(0, bufferStart - first);
+            int to = (int) Math.min(taps.length, bufferStart + buffer.length - first);
+            int offset = (int) (first - bufferStart);
+            for (int j = from; j < to; j++) {
+                sum += buffer[offset + j] * taps[j];
+            }
+            return sum;
+        }
+
         private short[] drainCount(long count) {
             short[] out = new short[(int) count];
             for (int n = 0; n < count; n++) {
+                if (phases != null) {
+                    out[n] = clip(polyphaseSample(produced + n));
+                    continue;
+                }
                 double center = (produced + n) * step;
                 long first = (long) Math.ceil(center - halfWidth);
                 long last = (long) Math.floor(center + halfWidth);
