@@ -1,0 +1,89 @@
+package fi.kuuleva.speech.prompt;
+
+import fi.kuuleva.flow.Prompt;
+import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.speech.audio.LoudnessTarget;
+import fi.kuuleva.speech.audio.Pcm;
+import fi.kuuleva.speech.audio.PromptFormat;
+import fi.kuuleva.speech.audio.Resampler;
+import fi.kuuleva.speech.audio.Silence;
+import fi.kuuleva.speech.audio.WavFiles;
+import fi.kuuleva.speech.tts.SpeechRequest;
+import fi.kuuleva.speech.tts.Synthesizer;
+import fi.kuuleva.survey.Language;
+import fi.kuuleva.survey.Settings.Voice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a {@link Prompt} into a file Asterisk plays: the officer's recording if there is one, else the language's
+ * synthesizer at the survey's rate and pause; either way trimmed to short silent margins, converted to the
+ * {@link PromptFormat} and brought to the {@link LoudnessTarget}, through the {@link PromptCache}. Thread-safe.
+ */
+public final class PromptFiles {
+
+    private static final int LEAD_MILLIS = 50;
+    private static final int TAIL_MILLIS = 150;
+
+    private final Map<Language, Synthesizer> synthesizers;
+    private final RecordedPrompts recordings;
+    private final PromptCache cache;
+    private final PromptFormat format;
+    private final LoudnessTarget loudness;
+
+    public PromptFiles(Map<Language, Synthesizer> synthesizers, RecordedPrompts recordings, PromptCache cache,
+                       PromptFormat format, LoudnessTarget loudness) {
+        this.synthesizers = synthesizers.isEmpty() ? Map.of() : new EnumMap<>(synthesizers);
+        this.recordings = recordings;
+        this.cache = cache;
+        this.format = format;
+        this.loudness = loudness;
+    }
+
+    public PromptFormat format() {
+        return format;
+    }
+
+    /** Checks that every language has a working synthesizer; throws {@link SpeechSetupException} naming the fix. */
+    public void check(Collection<Language> languages) {
+        for (Language language : languages) {
+            synthesizer(language).check(language);
+        }
+    }
+
+    /** The file for {@code prompt}, made now unless cached; the slow rate when {@code prompt.slow()}. */
+    public PromptFile fileFor(Prompt prompt, Voice voice) throws IOException {
+        Optional<Path> recording = recordings.find(prompt);
+        if (recording.isPresent()) {
+            Path file = recording.get();
+            String identity = file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+            CacheKey key = new CacheKey("recording", identity, 0, 0, format, loudness, "");
+            return new PromptFile(cache.file(key, () -> encode(WavFiles.read(file))), format, true);
+        }
+        Synthesizer synthesizer = synthesizer(prompt.language());
+        int rate = prompt.slow() ? voice.slowWordsPerMinute() : voice.wordsPerMinute();
+        SpeechRequest request = new SpeechRequest(prompt.text(), prompt.language(), rate, voice.sentencePauseMillis());
+        CacheKey key = new CacheKey(synthesizer.engine(), synthesizer.voice(prompt.language()), rate,
+                voice.sentencePauseMillis(), format, loudness, prompt.text());
+        return new PromptFile(cache.file(key, () -> encode(synthesizer.synthesize(request))), format, false);
+    }
+
+    private byte[] encode(Pcm audio) {
+        Pcm trimmed = Silence.trim(audio, LEAD_MILLIS, TAIL_MILLIS);
+        return format.encode(loudness.apply(Resampler.convert(trimmed, format.sampleRate())));
+    }
+
+    private Synthesizer synthesizer(Language language) {
+        Synthesizer synthesizer = synthesizers.get(language);
+        if (synthesizer == null) {
+            throw new SpeechSetupException("no speech synthesizer is configured for language '" + language
+                    + "': configure espeak-ng (apt-get install espeak-ng) for it");
+        }
+        return synthesizer;
+    }
+}
