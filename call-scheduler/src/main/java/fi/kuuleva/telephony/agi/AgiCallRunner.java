@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the steps of one sprint on a call's AGI channel and returns what the caller did as the engine's resume.
@@ -23,8 +25,11 @@ import org.asteriskjava.fastagi.AgiHangupException;
  */
 final class AgiCallRunner {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AgiCallRunner.class);
     static final String ALL_KEYS = "0123456789*#";
     private static final char NONE = 0;
+    /** How long a # may follow a complete number. */
+    static final int TRAILING_HASH_MILLIS = 1500;
 
     private final AgiChannel channel;
     private final SpeechPort speech;
@@ -53,12 +58,12 @@ final class AgiCallRunner {
             for (AgiStep step : steps) {
                 if (step instanceof AgiStep.Play play) {
                     if (pressed == NONE) {
-                        pressed = play.interruptible() ? channel.streamFile(play.file(), ALL_KEYS)
-                                : channel.streamFile(play.file(), "");
+                        pressed = play.interruptible() ? key(channel.streamFile(play.file(), ALL_KEYS))
+                                : key(channel.streamFile(play.file(), ""));
+                        LOG.debug("{}: played {} -> key {}", channel.getName(), play.file(), printable(pressed));
                     }
                 } else if (step instanceof AgiStep.Hangup) {
-                    channel.hangup();
-                    return Optional.empty();
+                    return Optional.empty(); // returning from the script lets the dialplan hang up with cause 16
                 } else {
                     return Optional.of(await(step, pressed, awaited.orElseThrow(), language));
                 }
@@ -70,6 +75,17 @@ final class AgiCallRunner {
     }
 
     private Resume await(AgiStep step, char pressed, InputAwaited awaited, Language language)
+            throws AgiException {
+        Resume resume = awaitInput(step, pressed, awaited, language);
+        LOG.debug("{}: {} at {} -> {}", channel.getName(), step, awaited.at(), resume);
+        return resume;
+    }
+
+    private static String printable(char key) {
+        return key == NONE ? "none" : String.valueOf(key);
+    }
+
+    private Resume awaitInput(AgiStep step, char pressed, InputAwaited awaited, Language language)
             throws AgiException {
         if (step instanceof AgiStep.AwaitKey key) {
             if (pressed != NONE) {
@@ -88,7 +104,7 @@ final class AgiCallRunner {
     }
 
     private Resume waitKey(int timeoutMillis) throws AgiException {
-        char key = channel.waitForDigit(timeoutMillis);
+        char key = key(channel.waitForDigit(timeoutMillis));
         return key == NONE ? new InputTimedOut() : new DigitsEntered(String.valueOf(key));
     }
 
@@ -96,7 +112,7 @@ final class AgiCallRunner {
     private Resume listen(AgiStep.AwaitKey key, InputAwaited awaited) throws AgiException {
         Path file = recordings.next(awaited.at());
         long started = System.nanoTime();
-        char pressed = channel.recordFile(file.toString(), "wav", ALL_KEYS, key.timeoutMillis(), 0, false, 2);
+        char pressed = key(channel.recordFile(file.toString(), "wav", ALL_KEYS, key.timeoutMillis(), 0, false, 2));
         WavLevel.Level level = level(file);
         if (pressed != NONE) {
             delete(file);
@@ -112,23 +128,29 @@ final class AgiCallRunner {
         return heard;
     }
 
+    /**
+     * Digits until # or the timeout. After the most digits the answer can have, a # that follows within
+     * {@link #TRAILING_HASH_MILLIS} is still taken (the prompt asks for it), so it does not leak into the next
+     * question.
+     */
     private String collect(AgiStep.AwaitDigits digits, char first) throws AgiException {
         StringBuilder entered = new StringBuilder();
-        char key = first != NONE ? first : channel.waitForDigit(digits.timeoutMillis());
+        char key = first != NONE ? first : key(channel.waitForDigit(digits.timeoutMillis()));
         while (key != NONE && key != '#') {
             entered.append(key);
-            if (key == '*' || entered.length() >= digits.maxDigits()) {
+            if (key == '*') {
                 break;
             }
-            key = channel.waitForDigit(digits.timeoutMillis());
+            key = key(channel.waitForDigit(entered.length() >= digits.maxDigits() ? TRAILING_HASH_MILLIS
+                    : digits.timeoutMillis()));
         }
         return entered.toString();
     }
 
     private Resume record(AgiStep.Record record, InputAwaited awaited, Language language) throws AgiException {
         Path file = recordings.next(awaited.at());
-        char pressed = channel.recordFile(file.toString(), "wav", ALL_KEYS, record.maxSeconds() * 1000, 0, true,
-                record.silenceSeconds());
+        char pressed = key(channel.recordFile(file.toString(), "wav", ALL_KEYS, record.maxSeconds() * 1000, 0, true,
+                record.silenceSeconds()));
         WavLevel.Level level = level(file);
         if (level.silent()) {
             delete(file);
@@ -137,6 +159,14 @@ final class AgiCallRunner {
         String transcript = speech.transcribe(withExtension(file), language).orElse(null);
         return new RecordingCaptured(withExtension(file).toString(), Math.round(level.seconds() * 10) / 10.0,
                 transcript);
+    }
+
+    /**
+     * The key in an AGI result, or none: RECORD FILE reports "(timeout)" with a meaningless number that Asterisk-Java
+     * still turns into a char, so only real phone keys count.
+     */
+    static char key(char result) {
+        return ALL_KEYS.indexOf(result) >= 0 ? result : NONE;
     }
 
     private static WavLevel.Level level(Path file) {

@@ -11,6 +11,8 @@ public final class ChannelVariables {
     public static final String SURVEY = "KUULEVA_SURVEY";
     /** Asterisk's answering-machine detection result: HUMAN, MACHINE, NOTSURE or HANGUP. */
     public static final String AMD_STATUS = "AMDSTATUS";
+    /** Why AMD decided so, e.g. LONGGREETING-2000-2000 or INITIALSILENCE-4000-4000. */
+    public static final String AMD_CAUSE = "AMDCAUSE";
 
     private ChannelVariables() {
     }

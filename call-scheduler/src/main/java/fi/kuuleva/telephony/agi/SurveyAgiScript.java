@@ -53,7 +53,8 @@ public final class SurveyAgiScript implements AgiScript {
         }
         FlowEngine engine = setup.get().engine();
         Sprint sprint = engine.start(setup.get().trigger());
-        if ("MACHINE".equals(channel.getVariable(ChannelVariables.AMD_STATUS))) {
+        if (isMachine(channel.getVariable(ChannelVariables.AMD_STATUS),
+                channel.getVariable(ChannelVariables.AMD_CAUSE))) {
             sprint = engine.resume(sprint.state(), new MachineDetected());
         }
         AtomicInteger recorded = new AtomicInteger();
@@ -68,6 +69,14 @@ public final class SurveyAgiScript implements AgiScript {
             }
             sprint = engine.resume(sprint.state(), discardUnkept(engine, sprint, resume.get()));
         }
+    }
+
+    /**
+     * Asterisk's AMD also says MACHINE for initial silence, but older residents often pick up and say nothing:
+     * only a machine by its greeting counts as one.
+     */
+    static boolean isMachine(String status, String cause) {
+        return "MACHINE".equals(status) && (cause == null || !cause.startsWith("INITIALSILENCE"));
     }
 
     /** A spoken open answer whose question does not keep recordings keeps only its transcript. */

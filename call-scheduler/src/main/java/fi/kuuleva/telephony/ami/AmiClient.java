@@ -18,7 +18,6 @@ import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.event.ConnectEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
-import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
@@ -60,6 +59,7 @@ public final class AmiClient implements AutoCloseable {
             return thread;
         });
         this.health = new AtomicReference<>(new Health(false, Instant.now(), "not connected yet"));
+        connection.registerUserEventClass(KuulevaCallEndedEvent.class);
         connection.addEventListener(new Listener());
     }
 
@@ -78,7 +78,7 @@ public final class AmiClient implements AutoCloseable {
 
     /**
      * Places a call. Its fate arrives as events: {@link CallEvent.Answered} or {@link CallEvent.NotAnswered},
-     * then {@link CallEvent.HungUp}. Throws when the connection is down, so the caller can retry elsewhere later.
+     * then {@link CallEvent.Ended} for an answered call. Throws when the connection is down, so the caller can retry elsewhere later.
      */
     public void originate(OriginateRequest request) {
         if (connection.getState() != ManagerConnectionState.CONNECTED) {
@@ -170,13 +170,22 @@ public final class AmiClient implements AutoCloseable {
         failed(attemptId, OriginateReasons.failure(event.getReason()), "originate reason " + event.getReason());
     }
 
-    private void onHangup(HangupEvent event) {
-        String uniqueId = event.getUniqueId();
-        if (uniqueId != null && uniqueId.startsWith(CHANNEL_PREFIX)) {
-            String attemptId = uniqueId.substring(CHANNEL_PREFIX.length());
-            consumer.accept(new CallEvent.HungUp(attemptId, config.name(),
-                    event.getCause() == null ? 0 : event.getCause(), event.getCauseTxt()));
+    private void onCallEnded(KuulevaCallEndedEvent event) {
+        if (event.getAttempt() == null || event.getAttempt().isEmpty()) {
+            return;
         }
+        int cause = 0;
+        try {
+            cause = Integer.parseInt(event.getHangupCause().trim());
+        } catch (RuntimeException unparsable) {
+            LOG.debug("KuulevaCallEnded without a numeric hangup cause: {}", event.getHangupCause());
+        }
+        consumer.accept(new CallEvent.Ended(event.getAttempt(), config.name(), nonNull(event.getAmdStatus()),
+                nonNull(event.getAgiStatus()), cause));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value.trim();
     }
 
     private void onConnectionLost() {
@@ -196,8 +205,8 @@ public final class AmiClient implements AutoCloseable {
             }
             if (event instanceof OriginateResponseEvent response) {
                 events.execute(() -> onOriginateResponse(response));
-            } else if (event instanceof HangupEvent hangup) {
-                events.execute(() -> onHangup(hangup));
+            } else if (event instanceof KuulevaCallEndedEvent ended) {
+                events.execute(() -> onCallEnded(ended));
             } else if (event instanceof DisconnectEvent) {
                 events.execute(AmiClient.this::onConnectionLost);
             } else if (event instanceof ConnectEvent) {

@@ -16,8 +16,16 @@ public sealed interface CallEvent {
     record NotAnswered(String attemptId, String server, Failure failure, String detail) implements CallEvent {
     }
 
-    /** The call's channel hung up, with the Q.850 cause (16 normal clearing, 17 busy, 19 no answer...). */
-    record HungUp(String attemptId, String server, int cause, String causeText) implements CallEvent {
+    /**
+     * An answered call ended (the dialplan's {@code KuulevaCallEnded} event).
+     *
+     * @param amdStatus   HUMAN, MACHINE, NOTSURE, SKIPPED, or HANGUP when the resident hung up during detection
+     * @param agiStatus   SUCCESS or HANGUP when the survey ran; FAILURE when the FastAGI server was unreachable;
+     *                    empty when it never started
+     * @param hangupCause the Q.850 cause: 16 normal clearing, 41 temporary failure...
+     */
+    record Ended(String attemptId, String server, String amdStatus, String agiStatus, int hangupCause)
+            implements CallEvent {
     }
 
     /** Why an originate did not connect. */

@@ -90,9 +90,19 @@ public final class PromptCache {
                 channel.write(java.nio.ByteBuffer.wrap(bytes));
                 channel.force(true);
             }
+            readableByAll(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Asterisk runs as another user (in its chroot): prompt files must be world-readable, not createTempFile's 0600. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX permissions has nothing to widen
         }
     }
 }
