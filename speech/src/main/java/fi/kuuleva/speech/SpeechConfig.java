@@ -105,7 +105,8 @@ public record SpeechConfig(Path cacheDir, Optional<Path> recordingsDir, PromptFo
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "espeak-ng", "espeak" -> Engine.ESPEAK_NG;
             case "freetts" -> Engine.FREETTS;
-            default -> throw new SpeechSetupException("'" + name + "' is not a speech engine (use espeak-ng or freetts)");
+            default -> throw new SpeechSetupException("'" + name
+                    + "' is not a speech engine (use espeak-ng or freetts)");
         };
     }
 

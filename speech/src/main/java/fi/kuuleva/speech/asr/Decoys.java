@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Phrases callers say instead of an answer ("hello", "what", "I don't know"), per language: from {@code decoys.txt}
- * in the model's folder if a county put one there, else from {@code decoys-<lang>.txt} beside this class. A grammar of only the answers plus {@code [unk]} hears "hello" as a
- * confident "no"; with the decoys competing, it hears "hello". Empty for a language without a list. Stateless.
+ * in the model's folder if a county put one there, else from {@code decoys-<lang>.txt} beside this class. A grammar of
+ * only the answers plus {@code [unk]} hears "hello" as a confident "no"; {@link VoskRecognizer}'s check pass lets
+ * these phrases compete with the answers. Empty for a language without a list. Stateless.
  */
 public final class Decoys {
 

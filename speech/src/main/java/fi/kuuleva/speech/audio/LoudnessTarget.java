@@ -4,8 +4,8 @@ package fi.kuuleva.speech.audio;
  * Brings a prompt to {@code lufs} integrated loudness with no sample above {@code peakCeilingDbfs}. Speech synthesizers
  * have high peaks, so a plain gain would stop at the ceiling several LU short of the target (measured: median -19.7,
  * range -22 to -18 LUFS for a survey's espeak-ng prompts); instead the gain is applied and the few peaks above the
- * ceiling are pulled down by a 5 ms look-ahead limiter, in up to four rounds of measuring, so every prompt of a call sounds equally loud,
- * recorded or synthesized. Immutable and thread-safe.
+ * ceiling are pulled down by a 5 ms look-ahead limiter, measuring again up to four times, so every prompt of a call
+ * sounds equally loud, recorded or synthesized. Immutable and thread-safe.
  */
 public record LoudnessTarget(double lufs, double peakCeilingDbfs) {
 

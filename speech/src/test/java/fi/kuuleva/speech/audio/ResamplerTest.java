@@ -26,7 +26,8 @@ class ResamplerTest {
 
         Pcm narrow = Resampler.convert(high, 8000);
 
-        assertTrue(narrow.rmsDbfs() < -50, "5 kHz at 8 kHz must be attenuated by over 44 dB, got " + narrow.rmsDbfs() + " dBFS");
+        assertTrue(narrow.rmsDbfs() < -50,
+                "5 kHz at 8 kHz must be attenuated by over 44 dB, got " + narrow.rmsDbfs() + " dBFS");
     }
 
     @Test

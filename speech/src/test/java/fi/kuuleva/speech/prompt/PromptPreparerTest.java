@@ -84,7 +84,8 @@ class PromptPreparerTest {
         CountingSynthesizer espeak = new CountingSynthesizer(EspeakSynthesizer.withDefaultVoices());
         CountingSynthesizer freeTts = new CountingSynthesizer(new FreeTtsSynthesizer());
 
-        new PromptPreparer(files(espeak, freeTts)).prepare(TestSurvey.survey());
+        new PromptPreparer(files(espeak, freeTts)).prepare(TestSurvey.survey(),
+                java.util.List.of(Language.FI, Language.EN));
 
         assertTrue(espeak.count() > 0 && freeTts.count() > 0, espeak.count() + " / " + freeTts.count());
     }

@@ -25,7 +25,8 @@ public final class SpokenCorpus {
     public static final SpeechGrammar YES_NO = new SpeechGrammar(Language.EN, Map.of(
             "yes", List.of("yes", "yeah", "yes please"), "no", List.of("no", "no thank you")));
     public static final SpeechGrammar SCALE = new SpeechGrammar(Language.EN, Map.of(
-            "1", List.of("one"), "2", List.of("two"), "3", List.of("three"), "4", List.of("four"), "5", List.of("five")));
+            "1", List.of("one"), "2", List.of("two"), "3", List.of("three"), "4", List.of("four"),
+            "5", List.of("five")));
 
     /** What was said, to which question, and the answer value it should give (empty for a non-answer). */
     public record Utterance(String text, SpeechGrammar grammar, Optional<String> value, String voice, int rate,

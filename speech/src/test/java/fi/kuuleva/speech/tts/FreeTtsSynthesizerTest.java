@@ -23,7 +23,8 @@ class FreeTtsSynthesizerTest {
 
     @Test
     void speaksEnglishAudiblyAt16Kilohertz() throws IOException {
-        Pcm audio = freeTts.synthesize(new SpeechRequest("Good day. This is an automated call.", Language.EN, 140, 400));
+        Pcm audio = freeTts.synthesize(
+                new SpeechRequest("Good day. This is an automated call.", Language.EN, 140, 400));
 
         assertEquals(16000, audio.sampleRate());
         assertTrue(audio.durationMillis() > 1500, audio.durationMillis() + " ms");
