@@ -36,6 +36,15 @@ class FileFormatTest {
     }
 
     @Test
+    void aLatin1FileReadsTheSameWay() {
+        Accepted result = accepted(bytes(StandardCharsets.ISO_8859_1, "phone,language,municipality,birth_year,name",
+                "040 1234567,sv,Närpes,1948,Åke Mäkelä"));
+        assertEquals("Windows-1252", result.summary().encoding());
+        assertEquals(Optional.of("Åke Mäkelä"), result.respondents().get(0).name());
+        assertEquals(Optional.of("Närpes"), result.respondents().get(0).municipality());
+    }
+
+    @Test
     void utf8WithAByteOrderMarkAndCommas() {
         byte[] withoutBom = utf8("phone,language,municipality,birth_year,name",
                 "+358 40 1234567,fi,Imatra,1955,Åke Mäkelä");
