@@ -50,6 +50,18 @@ public interface TestRows extends GenericRepository<StoredAttempt, Long> {
     @Query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")
     List<String> tables();
 
-    @Query("ANALYZE respondents")
-    void analyzeRespondents();
+    /** Numbers on the do-not-call list that are in no campaign: the claim's anti-join has rows to look at. */
+    @Query("INSERT INTO do_not_call (phone_e164, reason, source) SELECT '+358' || CAST(5000000000 + g AS text),"
+            + " 'benchmark', 'IMPORT' FROM generate_series(1, :count) g")
+    int insertDoNotCall(int count);
+
+    /** Whether some respondent has two attempts with one number (never) and how many attempts exist. */
+    @Query("SELECT count(*) - count(DISTINCT (respondent_id, attempt_no)) FROM call_attempts")
+    long duplicateAttemptNumbers();
+
+    @Query("SELECT count(*) FROM call_attempts")
+    long attempts();
+
+    @Query(value = "ANALYZE", readOnly = false)
+    void analyze();
 }
