@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.call;
 
 import fi.kuuleva.admin.callback.CallbackRepository;
-import fi.kuuleva.admin.optout.DoNotCallList;
+import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.optout.DoNotCallSource;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.flow.Answer;
@@ -39,13 +39,13 @@ public class StoredCallJournal implements CallJournal {
     private final JournalRepository attempts;
     private final AnswerRepository answers;
     private final CallbackRepository callbacks;
-    private final DoNotCallList doNotCall;
+    private final DoNotCallStore doNotCall;
     private final SurveyEngines engines;
     private final Set<Language> speechLanguages;
     private final Clock clock;
 
     public StoredCallJournal(JournalRepository attempts, AnswerRepository answers, CallbackRepository callbacks,
-                             DoNotCallList doNotCall, SurveyEngines engines, CallJournalConfig config, Clock clock) {
+                             DoNotCallStore doNotCall, SurveyEngines engines, CallJournalConfig config, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
         this.callbacks = callbacks;

@@ -12,7 +12,7 @@ import fi.kuuleva.admin.callback.OpenCallback;
 import fi.kuuleva.admin.dispatch.AttemptEnd;
 import fi.kuuleva.admin.dispatch.ClaimedCall;
 import fi.kuuleva.admin.dispatch.DispatchStore;
-import fi.kuuleva.admin.optout.DoNotCallList;
+import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.optout.DoNotCallSource;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
@@ -54,7 +54,7 @@ class CallJournalIT implements TestPropertyProvider {
     @Inject
     RespondentRepository respondents;
     @Inject
-    DoNotCallList doNotCall;
+    DoNotCallStore doNotCall;
     @Inject
     CallbackRepository callbacks;
     @Inject

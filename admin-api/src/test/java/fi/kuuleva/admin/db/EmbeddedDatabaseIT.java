@@ -12,7 +12,7 @@ import fi.kuuleva.admin.call.AnswerRepository;
 import fi.kuuleva.admin.call.StoredCallJournal;
 import fi.kuuleva.admin.dispatch.ClaimedCall;
 import fi.kuuleva.admin.dispatch.DispatchStore;
-import fi.kuuleva.admin.optout.DoNotCallList;
+import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.optout.DoNotCallSource;
 import fi.kuuleva.flow.DigitsEntered;
 import fi.kuuleva.flow.FlowEngine;
@@ -80,7 +80,8 @@ class EmbeddedDatabaseIT {
                 journal.record(call.attemptKey(), sprint.events(), sprint.state());
             }
             lastState = sprint.state();
-            context.getBean(DoNotCallList.class).add("+3584000000003", "asked by letter", DoNotCallSource.OFFICER, NOW);
+            context.getBean(DoNotCallStore.class)
+                    .add("+3584000000003", "asked by letter", DoNotCallSource.OFFICER, NOW);
         }
         assertFalse(Files.exists(DATA.resolve("db").resolve("postmaster.pid")), "the server stopped with the context");
 
@@ -88,7 +89,7 @@ class EmbeddedDatabaseIT {
             assertEquals("no", context.getBean(AnswerRepository.class).findByRespondentIdOrderByAnsweredAt(respondentId)
                     .get(0).value());
             assertEquals(lastState, context.getBean(StoredCallJournal.class).sessionState(attemptId).orElseThrow());
-            assertTrue(context.getBean(DoNotCallList.class).contains("+3584000000003"));
+            assertTrue(context.getBean(DoNotCallStore.class).contains("+3584000000003"));
             TestRows rows = context.getBean(TestRows.class);
             assertEquals(1, rows.attemptsNumbered(campaign, 1));
             assertEquals(1, rows.respondentsWithStatus(campaign, "IN_CALL"));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -80,9 +81,13 @@ class ClaimConcurrencyIT implements TestPropertyProvider {
         assertEquals(0, rows.inconsistentRespondents(campaign));
     }
 
-    /** Both dispatchers start together and claim until the campaign has nobody due left. */
+    /**
+     * Both dispatchers start together, wait for each other after their first batch (so both surely take part), then
+     * claim until the campaign has nobody due left.
+     */
     private List<List<ClaimedCall>> claimConcurrently(long campaign) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
+        CyclicBarrier firstBatchTaken = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<ClaimedCall>>> dispatchers = new ArrayList<>();
@@ -90,11 +95,13 @@ class ClaimConcurrencyIT implements TestPropertyProvider {
                 dispatchers.add(pool.submit(() -> {
                     start.await();
                     List<ClaimedCall> mine = new ArrayList<>();
-                    List<ClaimedCall> batch;
-                    do {
+                    List<ClaimedCall> batch = store.claimDue(List.of(campaign), NOW, BATCH, instance);
+                    mine.addAll(batch);
+                    firstBatchTaken.await();
+                    while (!batch.isEmpty()) {
                         batch = store.claimDue(List.of(campaign), NOW, BATCH, instance);
                         mine.addAll(batch);
-                    } while (!batch.isEmpty());
+                    }
                     return mine;
                 }));
             }

@@ -11,11 +11,11 @@ import java.util.Optional;
  * also closes its pending respondents everywhere. Thread-safe.
  */
 @Singleton
-public class DoNotCallList {
+public class DoNotCallStore {
 
     private final DoNotCallRepository repository;
 
-    public DoNotCallList(DoNotCallRepository repository) {
+    public DoNotCallStore(DoNotCallRepository repository) {
         this.repository = repository;
     }
 
