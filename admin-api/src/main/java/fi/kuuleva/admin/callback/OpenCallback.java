@@ -1,0 +1,11 @@
+package fi.kuuleva.admin.callback;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+
+/** A call-back request not handled yet, with what an officer needs to call. */
+@Introspected
+public record OpenCallback(long id, long campaignId, long respondentId, String phoneE164, @Nullable String language,
+                           @Nullable String municipality, Instant requestedAt, @Nullable String atStep) {
+}

@@ -1,0 +1,33 @@
+package fi.kuuleva.admin.campaign;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A calling round of one pinned survey version.
+ *
+ * @param callingWindows JSON, read by the scheduling policies (call-scheduler)
+ * @param retryPolicy    JSON, read by the retry decision (call-scheduler)
+ * @param priority       higher is dialled first when several campaigns run
+ */
+@MappedEntity("campaigns")
+public record Campaign(@Id @GeneratedValue @Nullable Long id, String name, long surveyVersionId, CampaignState state,
+                       @Nullable LocalDate startDate, @Nullable LocalDate endDate,
+                       @TypeDef(type = DataType.JSON) String callingWindows,
+                       @TypeDef(type = DataType.JSON) String retryPolicy,
+                       int maxAttempts, int priority, @Nullable String asteriskServer,
+                       @DateCreated @Nullable Instant createdAt) {
+
+    /** A draft campaign with no windows or retry policy yet. */
+    public static Campaign draft(String name, long surveyVersionId, int maxAttempts, int priority) {
+        return new Campaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null, "[]", "{}", maxAttempts,
+                priority, null, null);
+    }
+}

@@ -1,0 +1,16 @@
+package fi.kuuleva.admin.campaign;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+/** Stores campaigns; which state changes are allowed is decided before {@link #update(long, CampaignState)} is called. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CampaignRepository extends CrudRepository<Campaign, Long> {
+
+    void update(@Id long id, CampaignState state);
+
+    List<Campaign> findByStateOrderByPriorityDesc(CampaignState state);
+}

@@ -1,0 +1,24 @@
+package fi.kuuleva.admin.survey;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Versions are inserted and read, never updated. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface SurveyVersionRepository extends GenericRepository<SurveyVersion, Long> {
+
+    SurveyVersion save(SurveyVersion version);
+
+    Optional<SurveyVersion> findById(long id);
+
+    Optional<SurveyVersion> findBySurveyIdAndContentHash(long surveyId, String contentHash);
+
+    List<SurveyVersion> findBySurveyIdOrderByVersionNo(long surveyId);
+
+    @Query("SELECT COALESCE(MAX(version_no), 0) FROM survey_versions WHERE survey_id = :surveyId")
+    int lastVersionNo(long surveyId);
+}

@@ -1,0 +1,58 @@
+package fi.kuuleva.admin;
+
+import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.CampaignRepository;
+import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.admin.survey.PublishedVersion;
+import fi.kuuleva.admin.survey.SurveyPublisher;
+import fi.kuuleva.script.InvalidScriptException;
+import fi.kuuleva.script.SurveyScripts;
+import fi.kuuleva.survey.Language;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/** Surveys, campaigns and respondents for tests. */
+@Singleton
+public class Fixtures {
+
+    public static final Instant IMPORTED = Instant.parse("2025-03-01T06:00:00Z");
+    public static final Instant NOW = Instant.parse("2025-03-03T09:00:00Z");
+
+    private final SurveyPublisher publisher;
+    private final CampaignRepository campaigns;
+    private final TestRows rows;
+
+    public Fixtures(SurveyPublisher publisher, CampaignRepository campaigns, TestRows rows) {
+        this.publisher = publisher;
+        this.campaigns = campaigns;
+        this.rows = rows;
+    }
+
+    public PublishedVersion testSurvey() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/surveys/store-test.yaml")) {
+            return publisher.publish(new String(in.readAllBytes(), StandardCharsets.UTF_8), SurveyScripts.Format.YAML,
+                    "test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidScriptException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A running campaign of the test survey. */
+    public long runningCampaign(String name, int maxAttempts, int priority) {
+        Campaign draft = Campaign.draft(name, testSurvey().versionId(), maxAttempts, priority);
+        long id = campaigns.save(draft).id();
+        campaigns.update(id, CampaignState.RUNNING);
+        return id;
+    }
+
+    /** Adds {@code count} Finnish-speaking respondents due since {@link #IMPORTED}, numbered from {@code first}. */
+    public void respondents(long campaignId, long first, int count) {
+        rows.insertRespondents(campaignId, first, count, Language.FI, IMPORTED);
+    }
+}
