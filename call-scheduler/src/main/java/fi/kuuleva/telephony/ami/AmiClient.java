@@ -42,6 +42,7 @@ public final class AmiClient implements AutoCloseable {
     private final ScheduledExecutorService events;
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final AtomicReference<Health> health;
+    private final java.util.concurrent.atomic.AtomicInteger reconnects = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closed;
 
     /** Whether the AMI connection is up, and since when it has been in this state. */
@@ -70,6 +71,11 @@ public final class AmiClient implements AutoCloseable {
 
     public Health health() {
         return health.get();
+    }
+
+    /** How many times the connection came back after it was lost. */
+    public int reconnects() {
+        return reconnects.get();
     }
 
     public String name() {
@@ -210,7 +216,12 @@ public final class AmiClient implements AutoCloseable {
             } else if (event instanceof DisconnectEvent) {
                 events.execute(AmiClient.this::onConnectionLost);
             } else if (event instanceof ConnectEvent) {
-                events.execute(() -> health.set(new Health(true, Instant.now(), "reconnected")));
+                events.execute(() -> {
+                    if (!health.get().up()) {
+                        reconnects.incrementAndGet();
+                    }
+                    health.set(new Health(true, Instant.now(), "reconnected"));
+                });
             }
         }
     }
