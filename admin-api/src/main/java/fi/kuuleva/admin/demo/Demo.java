@@ -35,6 +35,8 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("logback.configurationFile", "logback-demo.xml");
+        System.setProperty("micronaut.banner.enabled", "false");
         Path script = Path.of("examples/kotona-asuminen.yaml");
         boolean keep = false;
         for (String arg : args) {

@@ -62,7 +62,7 @@ public class DemoReport {
         return rows("SELECT a.question_id, CASE WHEN a.source = 'RECORDING' THEN '(recording)' ELSE a.value END,"
                 + " count(*)::text, string_agg(DISTINCT a.source, '+') FROM answers a"
                 + " JOIN respondents r ON r.id = a.respondent_id WHERE r.campaign_id = ?"
-                + " GROUP BY 1, 2 ORDER BY min(a.id), 2", campaignId);
+                + " GROUP BY 1, 2 ORDER BY min(min(a.id)) OVER (PARTITION BY a.question_id), count(*) DESC, 2", campaignId);
     }
 
     @Transactional
@@ -77,6 +77,14 @@ public class DemoReport {
         return rows("SELECT replace(r.external_ref, 'demo:', ''), d.phone_e164 FROM do_not_call d"
                 + " JOIN respondents r ON r.phone_e164 = d.phone_e164 WHERE r.campaign_id = ? ORDER BY r.id",
                 campaignId);
+    }
+
+    /** Every stored answer as "respondent/question=value". */
+    @Transactional
+    public List<String> answerKeys(long campaignId) {
+        return rows("SELECT r.id || '/' || a.question_id || '=' || a.value FROM answers a"
+                + " JOIN respondents r ON r.id = a.respondent_id WHERE r.campaign_id = ? ORDER BY a.id", campaignId)
+                .stream().map(row -> row[0]).toList();
     }
 
     private List<String[]> rows(String sql, long campaignId) {

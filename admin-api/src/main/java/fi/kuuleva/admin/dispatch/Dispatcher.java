@@ -142,13 +142,9 @@ public class Dispatcher implements AutoCloseable {
             Instant now = clock.instant();
             List<Campaign> running = campaigns.findByStateOrderByPriorityDesc(CampaignState.RUNNING);
             for (Line line : lines) {
-                int free = line.config().maxConcurrentCalls() - line.pacer().inFlight();
-                if (free <= 0 || !line.ami().health().up()) {
-                    continue;
-                }
-                List<Long> ids = running.stream().filter(c -> servedBy(c, line)).map(Campaign::id).toList();
-                for (ClaimedCall call : store.claimDue(ids, now, free, instanceId)) {
-                    dial(line, call, now);
+                if (line.ami().health().up()) {
+                    List<Long> ids = running.stream().filter(c -> servedBy(c, line)).map(Campaign::id).toList();
+                    dialWhileFree(line, ids, now);
                 }
             }
             completeFinished(running);
@@ -163,11 +159,31 @@ public class Dispatcher implements AutoCloseable {
                 || lines.stream().noneMatch(other -> other.config().name().equals(wanted)) && line == lines.get(0);
     }
 
-    private void dial(Line line, ClaimedCall call, Instant now) {
+    /** Claims one due respondent per line the pacer gives, until it says wait or nobody is due. */
+    private void dialWhileFree(Line line, List<Long> campaignIds, Instant now) {
+        while (true) {
+            Pace pace = line.pacer().tryStart();
+            if (pace instanceof Wait wait) {
+                wait.retryAfter().ifPresent(after -> thread.schedule(this::tick, after.toMillis() + 1,
+                        TimeUnit.MILLISECONDS));
+                return;
+            }
+            CallSlot slot = ((Go) pace).slot();
+            List<ClaimedCall> claimed = store.claimDue(campaignIds, now, 1, instanceId);
+            if (claimed.isEmpty()) {
+                line.pacer().release(slot);
+                return;
+            }
+            dial(line, claimed.get(0), slot, now);
+        }
+    }
+
+    private void dial(Line line, ClaimedCall call, CallSlot slot, Instant now) {
         var rules = CampaignRules.of(campaigns.findById(call.campaignId()).orElseThrow());
         CallHistory before = new CallHistory(call.attemptNo() - 1, false, Optional.empty(), Optional.empty());
         if (policies.check(new CallCandidate(rules, new PhoneNumber(call.phoneE164()), before), now)
                 instanceof Rejected rejected) {
+            line.pacer().release(slot);
             Optional<Instant> next = rules.calendar(holidays).nextCallableInstant(now)
                     .map(at -> at.isAfter(now) ? at : now.plus(NOT_BEFORE_AGAIN));
             store.unclaim(call, next.orElse(null), "NOT_CALLED");
@@ -175,14 +191,6 @@ public class Dispatcher implements AutoCloseable {
                     rejected.detail(), next.map(Instant::toString).orElse("never"));
             return;
         }
-        Pace pace = line.pacer().tryStart();
-        if (pace instanceof Wait wait) {
-            store.unclaim(call, now, "NOT_CALLED");
-            wait.retryAfter().ifPresent(after -> thread.schedule(this::tick, after.toMillis() + 1,
-                    TimeUnit.MILLISECONDS));
-            return;
-        }
-        CallSlot slot = ((Go) pace).slot();
         InFlight flight = new InFlight(call, line, slot);
         inFlight.put(call.attemptKey(), flight);
         store.started(call.attemptId(), now, line.config().name());

@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.telephony;
 
+import fi.kuuleva.admin.call.CallJournalConfig;
 import fi.kuuleva.admin.call.StoredCallJournal;
 import fi.kuuleva.speech.Speech;
 import fi.kuuleva.speech.SpeechConfig;
@@ -18,7 +19,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +38,13 @@ public class Telephony implements AutoCloseable {
     private final FastAgiService agi;
     private final TelephonyConfig config;
 
-    public Telephony(TelephonyConfig config, StoredCallJournal journal) throws IOException {
+    public Telephony(TelephonyConfig config, StoredCallJournal journal, CallJournalConfig speechLanguages) throws IOException {
         this.config = config;
         SpeechConfig speech = SpeechConfig.defaults(config.media().resolve("prompts"));
         Map<Language, java.nio.file.Path> models = new EnumMap<>(Language.class);
         config.english().ifPresent(model -> models.put(Language.EN, model));
         this.prompts = Speech.promptFiles(speech);
-        this.recognizers = SpeechLanguages.load(models, EnumSet.allOf(Language.class));
+        this.recognizers = SpeechLanguages.load(models, speechLanguages.languages());
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
         this.agi = new FastAgiService(new SurveyAgiScript(journal,
                 SpeechAdapter.prompts(prompts, Settings.Voice.DEFAULTS), adapter, config.media().resolve("recordings")),
