@@ -64,7 +64,7 @@ public class Dispatcher implements AutoCloseable {
     private record Line(AsteriskServerConfig config, AmiClient ami, Pacer pacer) {
     }
 
-    private record InFlight(ClaimedCall call, Line line, CallSlot slot) {
+    private record InFlight(ClaimedCall call, Line line, CallSlot slot, Instant dialled) {
     }
 
     private final DispatchStore store;
@@ -147,6 +147,7 @@ public class Dispatcher implements AutoCloseable {
                     dialWhileFree(line, ids, now);
                 }
             }
+            endLost(now);
             completeFinished(running);
         } catch (RuntimeException e) {
             LOG.error("dispatcher tick failed; trying again at the next one", e);
@@ -191,7 +192,7 @@ public class Dispatcher implements AutoCloseable {
                     rejected.detail(), next.map(Instant::toString).orElse("never"));
             return;
         }
-        InFlight flight = new InFlight(call, line, slot);
+        InFlight flight = new InFlight(call, line, slot, now);
         inFlight.put(call.attemptKey(), flight);
         store.started(call.attemptId(), now, line.config().name());
         try {
@@ -259,6 +260,21 @@ public class Dispatcher implements AutoCloseable {
             LOG.error("attempt {} could not be ended; reconciliation will end it", call.attemptId(), e);
         }
         thread.execute(this::tick);
+    }
+
+    /**
+     * Ends calls whose end Asterisk never reported (an AMI connection lost after the answer, an Asterisk restart)
+     * once they are older than any call can be: with the survey's outcome if the call reached one, else as failed.
+     */
+    private void endLost(Instant now) {
+        for (InFlight flight : List.copyOf(inFlight.values())) {
+            if (flight.dialled().plus(config.maxCall()).isBefore(now)) {
+                Optional<String> survey = store.surveyOutcome(flight.call().attemptId());
+                LOG.warn("attempt {}: no end reported by Asterisk within {}; ending it", flight.call().attemptId(),
+                        config.maxCall());
+                end(flight, survey.isPresent() ? DialResult.ANSWERED : DialResult.FAILED, survey, null);
+            }
+        }
     }
 
     private void completeFinished(List<Campaign> running) {

@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param pollInterval   how often due respondents are looked for when nothing else wakes the dispatcher
  * @param endGrace       how long after an answered call's end event its survey outcome is read (the call's last
  *                       sprint may still be committing)
+ * @param maxCall        a call in flight longer than this (ring time included) whose end was never reported is ended
+ *                       (with its survey outcome, if any, else as failed)
  * @param publicHolidays whether Finnish public holidays close the calling calendar
  */
 @ConfigurationProperties("kuuleva.dispatcher")
@@ -19,6 +21,7 @@ public record DispatcherConfig(@Bindable(defaultValue = "true") boolean enabled,
                                @Nullable String instanceId,
                                @Bindable(defaultValue = "1s") Duration pollInterval,
                                @Bindable(defaultValue = "2s") Duration endGrace,
+                               @Bindable(defaultValue = "30m") Duration maxCall,
                                @Bindable(defaultValue = "true") boolean publicHolidays) {
 
     public String instance() {
