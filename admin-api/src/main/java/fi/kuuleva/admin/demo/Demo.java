@@ -36,7 +36,6 @@ public final class Demo {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("logback.configurationFile", "logback-demo.xml");
-        System.setProperty("micronaut.banner.enabled", "false");
         Path script = Path.of("examples/kotona-asuminen.yaml");
         boolean keep = false;
         for (String arg : args) {
@@ -58,20 +57,18 @@ public final class Demo {
         if (english) {
             properties.put("kuuleva.call.speech-languages", "en");
         }
-        try (ApplicationContext context = Micronaut.build(new String[0])
+        try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
                 .mainClass(Application.class).properties(properties).start()) {
             run(context, script, english);
             String port = env("KUULEVA_HTTP_PORT", "8080");
             OUT.println();
-            OUT.println("The service runs at http://127.0.0.1:" + port + "/health (embedded PostgreSQL, FastAGI on "
-                    + context.getBean(Telephony.class).config().agiPort() + ").");
+            OUT.println("The service answers at http://127.0.0.1:" + port + "/health (embedded PostgreSQL, FastAGI on "
+                    + context.getBean(Telephony.class).config().agiPort() + "; log in var/demo.log).");
             if (keep) {
-                OUT.println("Press Enter or Ctrl-C to stop it. The local Asterisk keeps running: "
-                        + "./ivr asterisk stop stops it.");
+                OUT.println("Press Enter or Ctrl-C to stop it.");
                 System.in.read();
             } else {
-                OUT.println("Stopping it now (./ivr demo --keep leaves it running). The local Asterisk keeps "
-                        + "running: ./ivr asterisk stop stops it.");
+                OUT.println("Stopping it now (./ivr demo --keep leaves it running until Enter or Ctrl-C).");
             }
         }
     }
@@ -134,8 +131,13 @@ public final class Demo {
 
     private static void summary(DemoReport report, long campaign, List<DemoResident> residents) {
         OUT.println();
-        OUT.println("Outcomes (expected in brackets when different):");
         List<DemoReport.Row> rows = report.respondents(campaign);
+        Map<String, Long> outcomes = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                DemoReport.Row::outcome, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        OUT.printf("Outcomes: %s; %d attempts in all.%n", outcomes.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")),
+                rows.stream().mapToInt(DemoReport.Row::attempts).sum());
+        OUT.println("Residents (the expected outcome in brackets when different):");
         for (DemoReport.Row row : rows) {
             String expected = residents.stream().filter(r -> r.name().equals(row.name())).findFirst()
                     .map(DemoResident::expectedOutcome).orElse("");
