@@ -53,4 +53,18 @@ interface DispatchRepository extends GenericRepository<StoredAttempt, Long> {
             + " next_attempt_at = COALESCE(:nextAttemptAt, next_attempt_at)"
             + " WHERE id = :respondentId AND status = 'IN_CALL'")
     int release(long respondentId, String status, String outcome, @Nullable Instant nextAttemptAt);
+
+    @Query("DELETE FROM call_attempts WHERE id = :attemptId AND state = 'QUEUED'")
+    int deleteQueued(long attemptId);
+
+    @Query("UPDATE respondents SET status = 'PENDING', attempts = attempts - 1, next_attempt_at = :nextAttemptAt"
+            + " WHERE id = :respondentId AND status = 'IN_CALL' AND attempts > 0")
+    int unclaim(long respondentId, Instant nextAttemptAt);
+
+    @Query("UPDATE respondents SET status = 'DONE', attempts = attempts - 1, last_outcome = :outcome"
+            + " WHERE id = :respondentId AND status = 'IN_CALL' AND attempts > 0")
+    int unclaimDone(long respondentId, String outcome);
+
+    @Query("SELECT survey_outcome FROM call_attempts WHERE id = :attemptId")
+    Optional<String> surveyOutcome(long attemptId);
 }

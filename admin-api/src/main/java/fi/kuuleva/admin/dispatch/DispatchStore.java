@@ -125,4 +125,28 @@ public class DispatchStore {
         }
         repository.release(attempt.respondentId(), end.respondentStatus().name(), end.outcome(), end.nextAttemptAt());
     }
+
+    /**
+     * Gives back a claim that was never dialled (a policy or the pacer said not now): the queued attempt is deleted
+     * and not counted, and the respondent is due again at {@code nextAttemptAt}, or done with {@code outcome} when
+     * it is null (no calling time left). False, changing nothing, when the attempt is no longer queued.
+     */
+    @Transactional
+    public boolean unclaim(ClaimedCall call, @Nullable Instant nextAttemptAt, String outcome) {
+        if (repository.deleteQueued(call.attemptId()) != 1) {
+            return false;
+        }
+        int released = nextAttemptAt != null ? repository.unclaim(call.respondentId(), nextAttemptAt)
+                : repository.unclaimDone(call.respondentId(), outcome);
+        if (released != 1) {
+            throw new IllegalStateException("respondent " + call.respondentId() + " was not in a call");
+        }
+        return true;
+    }
+
+    /** The survey engine's outcome the attempt's call recorded, if it reached one. */
+    @Transactional
+    public Optional<String> surveyOutcome(long attemptId) {
+        return repository.surveyOutcome(attemptId);
+    }
 }

@@ -1,0 +1,85 @@
+package fi.kuuleva.admin.demo;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.util.Map;
+
+/**
+ * DEMO ONLY: the RESIDENT_* channel variables of simulated residents (table {@code demo_simulated_residents}), added
+ * to originates on Asterisk servers configured as {@code simulated}. Thread-safe.
+ */
+@Singleton
+public class SimulatedResidents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JdbcOperations jdbc;
+
+    public SimulatedResidents(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void set(long respondentId, Map<String, String> variables) {
+        String json = write(variables);
+        jdbc.prepareStatement("INSERT INTO demo_simulated_residents (respondent_id, variables) VALUES (?, CAST(? AS jsonb))"
+                + " ON CONFLICT (respondent_id) DO UPDATE SET variables = EXCLUDED.variables", statement -> {
+                    statement.setLong(1, respondentId);
+                    statement.setString(2, json);
+                    return statement.executeUpdate();
+                });
+    }
+
+    /**
+     * The resident's variables for attempt {@code attemptNo}: those without a prefix on every attempt, and those
+     * written {@code attempt<N>.NAME} on attempt N only (a resident who does not answer at first, then does).
+     */
+    public Map<String, String> variables(long respondentId, int attemptNo) {
+        Map<String, String> all = variables(respondentId);
+        Map<String, String> forAttempt = new java.util.TreeMap<>();
+        all.forEach((name, value) -> {
+            if (!name.startsWith("attempt")) {
+                forAttempt.put(name, value);
+            }
+        });
+        String prefix = "attempt" + attemptNo + ".";
+        all.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                forAttempt.put(name.substring(prefix.length()), value);
+            }
+        });
+        return forAttempt;
+    }
+
+    @Transactional
+    public Map<String, String> variables(long respondentId) {
+        return jdbc.prepareStatement("SELECT variables::text FROM demo_simulated_residents WHERE respondent_id = ?",
+                statement -> {
+                    statement.setLong(1, respondentId);
+                    try (ResultSet result = statement.executeQuery()) {
+                        return result.next() ? read(result.getString(1)) : Map.<String, String>of();
+                    }
+                });
+    }
+
+    private static String write(Map<String, String> variables) {
+        try {
+            return JSON.writeValueAsString(variables);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> read(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
