@@ -8,7 +8,6 @@ import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.speech.prompt.PromptPreparer;
 import fi.kuuleva.survey.Language;
-import fi.kuuleva.survey.Settings;
 import fi.kuuleva.survey.Survey;
 import fi.kuuleva.telephony.agi.FastAgiService;
 import fi.kuuleva.telephony.agi.SurveyAgiScript;
@@ -47,7 +46,7 @@ public class Telephony implements AutoCloseable {
         this.recognizers = SpeechLanguages.load(models, speechLanguages.languages());
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
         this.agi = new FastAgiService(new SurveyAgiScript(journal,
-                SpeechAdapter.prompts(prompts, Settings.Voice.DEFAULTS), adapter, config.media().resolve("recordings")),
+                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings")),
                 config.agiBind(), config.agiPort(), config.agiThreads());
         agi.start();
         LOG.info("FastAGI on {}:{}; media {}; speech recognition in {}", config.agiBind(), config.agiPort(),

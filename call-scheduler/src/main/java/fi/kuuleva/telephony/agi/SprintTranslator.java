@@ -30,12 +30,13 @@ public final class SprintTranslator {
         this.speechAvailable = speechAvailable;
     }
 
-    public List<AgiStep> translate(Sprint sprint) {
+    /** The steps of {@code sprint}, its prompts spoken at the survey's {@code voice}. */
+    public List<AgiStep> translate(Sprint sprint, fi.kuuleva.survey.Settings.Voice voice) {
         List<AgiStep> steps = new ArrayList<>();
         boolean awaiting = sprint.awaiting().isPresent();
         for (Event event : sprint.events()) {
             if (event instanceof PromptPlayed played) {
-                steps.add(new AgiStep.Play(files.fileFor(played.prompt()), awaiting));
+                steps.add(new AgiStep.Play(files.fileFor(played.prompt(), voice), awaiting));
             }
         }
         if (!awaiting) {

@@ -63,7 +63,8 @@ public final class SurveyAgiScript implements AgiScript {
         while (true) {
             journal.record(attempt, sprint.events(), sprint.state());
             Language language = engine.languageOf(sprint.state());
-            Optional<Resume> resume = runner.run(translator.translate(sprint), sprint.awaiting(), language);
+            Optional<Resume> resume = runner.run(translator.translate(sprint, engine.survey().settings().voice()),
+                    sprint.awaiting(), language);
             if (sprint.ended() || resume.isEmpty()) {
                 return;
             }

@@ -27,9 +27,9 @@ public final class SpeechAdapter implements SpeechPort {
         this.recognizers = recognizers;
     }
 
-    /** Prompt files at the survey's voice settings, as Asterisk paths without extension. */
-    public static fi.kuuleva.telephony.agi.PromptFiles prompts(PromptFiles files, Voice voice) {
-        return (Prompt prompt) -> {
+    /** Prompt files at each survey's voice settings, as Asterisk paths without extension. */
+    public static fi.kuuleva.telephony.agi.PromptFiles prompts(PromptFiles files) {
+        return (Prompt prompt, Voice voice) -> {
             try {
                 return files.fileFor(prompt, voice).asteriskPath();
             } catch (IOException e) {

@@ -63,8 +63,19 @@ class SprintTranslatorTest {
     @MethodSource("table")
     void translates(String name, boolean speech, List<Event> events, InputAwaited awaited, List<AgiStep> expected) {
         SprintTranslator translator = new SprintTranslator(
-                prompt -> "/p/" + prompt.id() + (prompt.slow() ? ".slow" : ""), speech);
-        assertEquals(expected, translator.translate(new Sprint(events, Optional.ofNullable(awaited), STATE)));
+                (prompt, voice) -> "/p/" + prompt.id() + (prompt.slow() ? ".slow" : "")
+                        + (voice.wordsPerMinute() == 140 ? "" : "@" + voice.wordsPerMinute()), speech);
+        assertEquals(expected, translator.translate(new Sprint(events, Optional.ofNullable(awaited), STATE),
+                fi.kuuleva.survey.Settings.Voice.DEFAULTS));
+    }
+
+    @org.junit.jupiter.api.Test
+    void promptsAreSpokenAtTheSurveysVoice() {
+        SprintTranslator translator = new SprintTranslator(
+                (prompt, voice) -> "/p/" + prompt.id() + "@" + voice.wordsPerMinute(), false);
+        Sprint sprint = new Sprint(List.of(new PromptPlayed(INTRO)), Optional.empty(), STATE);
+        assertEquals(List.of(new Play("/p/intro@120", false), new Hangup()),
+                translator.translate(sprint, new fi.kuuleva.survey.Settings.Voice(120, 100, 500)));
     }
 
     private static InputAwaited awaited(Mode mode, SpeechGrammar grammar) {

@@ -68,10 +68,10 @@ public final class TelephonyBench {
         engine = new FlowEngine(survey);
         promptFiles = Speech.promptFiles(SpeechConfig.defaults(media.resolve("prompts")));
         new PromptPreparer(promptFiles).prepare(survey);
-        script = new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles, survey.settings().voice()),
+        script = new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles),
                 SpeechPort.NONE, recordings);
         // real calls: Asterisk writes the recordings, so they must be in the media folder it sees
-        realScript = new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles, survey.settings().voice()),
+        realScript = new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles),
                 SpeechPort.NONE, media.resolve("recordings"));
     }
 

@@ -67,7 +67,7 @@ public final class CallHarness implements AutoCloseable {
         assertTrue(recognizers.languages().contains(Language.EN),
                 "the English Vosk model must load from " + models + ": " + recognizers.warnings());
         SpeechAdapter speech = new SpeechAdapter(recognizers);
-        agi = new FastAgiService(new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles, survey.settings().voice()),
+        agi = new FastAgiService(new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles),
                 speech, media.resolve("recordings")), "127.0.0.1", AGI_PORT, 64);
         agi.start();
         ami = new AmiClient(new AmiConfig("local", LocalAsterisk.HOST, LocalAsterisk.AMI_PORT, "kuuleva",
