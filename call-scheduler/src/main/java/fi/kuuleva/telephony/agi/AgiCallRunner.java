@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.reply.AgiReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +113,8 @@ final class AgiCallRunner {
     private Resume listen(AgiStep.AwaitKey key, InputAwaited awaited) throws AgiException {
         Path file = recordings.next(awaited.at());
         long started = System.nanoTime();
-        char pressed = key(channel.recordFile(file.toString(), "wav", ALL_KEYS, key.timeoutMillis(), 0, false, 2));
+        char pressed = recordedKey(channel.recordFile(file.toString(), "wav", ALL_KEYS, key.timeoutMillis(), 0, false,
+                2));
         WavLevel.Level level = level(file);
         if (pressed != NONE) {
             delete(file);
@@ -149,8 +151,8 @@ final class AgiCallRunner {
 
     private Resume record(AgiStep.Record record, InputAwaited awaited, Language language) throws AgiException {
         Path file = recordings.next(awaited.at());
-        char pressed = key(channel.recordFile(file.toString(), "wav", ALL_KEYS, record.maxSeconds() * 1000, 0, true,
-                record.silenceSeconds()));
+        char pressed = recordedKey(channel.recordFile(file.toString(), "wav", ALL_KEYS, record.maxSeconds() * 1000,
+                0, true, record.silenceSeconds()));
         WavLevel.Level level = level(file);
         if (level.silent()) {
             delete(file);
@@ -167,6 +169,15 @@ final class AgiCallRunner {
      */
     static char key(char result) {
         return ALL_KEYS.indexOf(result) >= 0 ? result : NONE;
+    }
+
+    /**
+     * The key that ended a RECORD FILE: only when Asterisk says "(dtmf)". On "(timeout)" its result is a meaningless
+     * number, which can look like a key (42 reads as '*').
+     */
+    private char recordedKey(char result) {
+        AgiReply reply = channel.getLastReply();
+        return reply != null && "dtmf".equals(reply.getExtra()) ? key(result) : NONE;
     }
 
     private static WavLevel.Level level(Path file) {
