@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports an officer's respondent file into a campaign, all or nothing (call-scheduler's {@link RespondentImport}),
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class RespondentImports {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RespondentImports.class);
     private static final Argument<List<ImportLine>> LINES = Argument.listOf(ImportLine.class);
 
     private final ImportRepository repository;
@@ -55,9 +58,15 @@ public class RespondentImports {
         refuseClosed(campaignId, CampaignState.valueOf(state));
         Set<PhoneNumber> doNotCall = repository.doNotCall().stream().map(PhoneNumber::new)
                 .collect(Collectors.toUnmodifiableSet());
+        long started = System.nanoTime();
         ImportResult result = new RespondentImport(doNotCall::contains, clock).read(csv);
-        return store.store(campaignId, result, new ImportStore.FileFacts(sha256(csv), csv.length), actor, dryRun,
-                clock.instant());
+        long read = System.nanoTime();
+        ImportReport report = store.store(campaignId, result, new ImportStore.FileFacts(sha256(csv), csv.length),
+                actor, dryRun, clock.instant());
+        LOG.info("import {} into campaign {}: {} rows read in {} ms, {} added in {} ms", report.importId(),
+                campaignId, report.rows(), (read - started) / 1_000_000, report.imported(),
+                (System.nanoTime() - read) / 1_000_000);
+        return report;
     }
 
     /** The campaign's imports, latest first. */
