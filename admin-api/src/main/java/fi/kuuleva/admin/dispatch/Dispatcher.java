@@ -11,8 +11,6 @@ import fi.kuuleva.admin.telephony.AsteriskServerConfig;
 import fi.kuuleva.admin.telephony.Telephony;
 import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.campaign.Rejected;
-import fi.kuuleva.campaign.attempts.AttemptOutcome;
-import fi.kuuleva.campaign.attempts.AttemptOutcomes;
 import fi.kuuleva.campaign.attempts.DialResult;
 import fi.kuuleva.campaign.pacing.CallSlot;
 import fi.kuuleva.campaign.pacing.Go;
@@ -25,7 +23,6 @@ import fi.kuuleva.campaign.schedule.CallHistory;
 import fi.kuuleva.campaign.schedule.CallPolicies;
 import fi.kuuleva.campaign.schedule.FinnishHolidays;
 import fi.kuuleva.campaign.schedule.Holidays;
-import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.telephony.agi.ChannelVariables;
 import fi.kuuleva.telephony.ami.AmiClient;
 import fi.kuuleva.telephony.ami.AmiConfig;
@@ -141,12 +138,7 @@ public class Dispatcher implements AutoCloseable {
 
     private void reconcile() {
         Instant now = clock.instant();
-        List<Reconciled> ended = store.reconcileInstance(instanceId, now, (attempt, at) -> {
-            AttemptOutcome outcome = attempt.surveyOutcome() == null ? AttemptOutcome.FAILED
-                    : AttemptOutcomes.fromFlow(Outcome.valueOf(attempt.surveyOutcome()));
-            Campaign campaign = campaigns.findById(attempt.campaignId()).orElseThrow();
-            return AttemptEnds.of(attempt.attemptNo(), outcome, CampaignRules.of(campaign), holidays, at);
-        });
+        List<Reconciled> ended = store.reconcileInstance(instanceId, now, new LostAttempts(campaigns, holidays));
         if (!ended.isEmpty()) {
             LOG.warn("ended {} attempts this instance ({}) left open when it stopped", ended.size(), instanceId);
         }
@@ -252,8 +244,16 @@ public class Dispatcher implements AutoCloseable {
             };
             end(flight, dial, Optional.empty(), notAnswered.failure().name());
         } else if (event instanceof CallEvent.Ended ended) {
-            thread.schedule(() -> end(flight, DialResult.ANSWERED, store.surveyOutcome(flight.call().attemptId()),
-                    Integer.toString(ended.hangupCause())), config.endGrace().toMillis(), TimeUnit.MILLISECONDS);
+            String cause = Integer.toString(ended.hangupCause());
+            Optional<String> survey = store.surveyOutcome(flight.call().attemptId());
+            if (survey.isPresent()) {
+                // The survey's last sprint is committed: the line is free now, not after the grace.
+                end(flight, DialResult.ANSWERED, survey, cause);
+            } else {
+                thread.schedule(() -> end(flight, DialResult.ANSWERED,
+                        store.surveyOutcome(flight.call().attemptId()), cause), config.endGrace().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
         }
     }
 
