@@ -1,10 +1,10 @@
 package fi.kuuleva.admin.bench;
 
+import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.TestRows;
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.respondent.imports.ImportFiles;
 import fi.kuuleva.admin.respondent.imports.ImportReport;
 import fi.kuuleva.admin.respondent.imports.RespondentImports;
@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * Rows per second importing one 100,000-row respondent file: read only (call-scheduler's pure import) and stored
  * end to end (read, campaign locked, numbers compared, COPY, record, commit) into the embedded PostgreSQL with the
  * service's durable settings, each into a fresh campaign. Not a test: run with {@code mvn -pl admin-api -am -Pbench
- * -DskipTests -Dbench.dispatch.skip=true verify} (properties bench.import.rows, bench.import.runs).
+ * -DskipTests -Dexec.skip -Dbench.telephony.skip=true -Dbench.dispatch.skip=true verify} (bench.import.rows,
+ * bench.import.runs).
  */
 public final class ImportBenchmark {
 

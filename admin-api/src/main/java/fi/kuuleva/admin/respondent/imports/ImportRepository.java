@@ -22,7 +22,7 @@ interface ImportRepository extends GenericRepository<StoredImport, Long> {
     @Query("SELECT state FROM campaigns WHERE id = :campaignId FOR UPDATE")
     Optional<String> lockCampaign(long campaignId);
 
-    @Query("SELECT phone_e164 FROM respondents WHERE campaign_id = :campaignId")
+    @Query("SELECT phone_e164 FROM respondents WHERE campaign_id = :campaignId AND phone_e164 IS NOT NULL")
     List<String> phonesIn(long campaignId);
 
     @Query("SELECT phone_e164 FROM do_not_call")
