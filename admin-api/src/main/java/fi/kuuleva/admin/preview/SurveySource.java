@@ -1,0 +1,46 @@
+package fi.kuuleva.admin.preview;
+
+import fi.kuuleva.admin.check.InvalidFields;
+import fi.kuuleva.admin.survey.ScriptText;
+import fi.kuuleva.admin.survey.SurveyEngines;
+import fi.kuuleva.flow.FlowEngine;
+import fi.kuuleva.script.InvalidScriptException;
+import fi.kuuleva.script.SurveyScripts;
+import jakarta.inject.Singleton;
+import java.util.NoSuchElementException;
+
+/** The engine a preview runs: an unpublished script's, or a published version's. Thread-safe. */
+@Singleton
+public class SurveySource {
+
+    private final SurveyEngines engines;
+
+    public SurveySource(SurveyEngines engines) {
+        this.engines = engines;
+    }
+
+    /** A published version's engine; {@link NoSuchElementException} when there is no such version. */
+    public FlowEngine version(long versionId) {
+        return engines.engine(versionId)
+                .orElseThrow(() -> new NoSuchElementException("no survey version " + versionId));
+    }
+
+    /** The engine of the script in a body, or of {@code versionId} when the body has no script. */
+    public FlowEngine of(String script, String format, Long versionId) throws InvalidScriptException {
+        if (script == null) {
+            if (versionId == null) {
+                throw InvalidFields.at("$.script", "give a script, or a versionId");
+            }
+            return version(versionId);
+        }
+        return new FlowEngine(SurveyScripts.parse(script, text(script, format).format(), "script"));
+    }
+
+    public static ScriptText text(String script, String format) {
+        if (script == null || script.isBlank()) {
+            throw InvalidFields.at("$.script", "the script is missing or empty");
+        }
+        return new ScriptText(script, ScriptText.format(format).orElseThrow(() ->
+                InvalidFields.at("$.format", "must be YAML or JSON, not '" + format + "'")));
+    }
+}
