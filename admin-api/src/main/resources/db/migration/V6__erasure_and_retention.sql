@@ -26,3 +26,18 @@ CREATE TRIGGER campaigns_ended BEFORE UPDATE OF state ON campaigns
 
 CREATE INDEX campaigns_ended ON campaigns (ended_at) WHERE ended_at IS NOT NULL;
 CREATE INDEX answers_recordings ON answers (answered_at) WHERE recording_path IS NOT NULL;
+
+-- An erased respondent is never called again: a call in progress at erasure ends as usual, but whatever would put
+-- the respondent back in the queue (a retry, a claim given back) closes them instead.
+CREATE FUNCTION erased_respondent_done() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.erased_at IS NOT NULL AND NEW.status = 'PENDING' THEN
+        NEW.status := 'DONE';
+        NEW.last_outcome := COALESCE(NEW.last_outcome, 'ERASED');
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER respondents_erased BEFORE UPDATE ON respondents
+    FOR EACH ROW EXECUTE FUNCTION erased_respondent_done();
