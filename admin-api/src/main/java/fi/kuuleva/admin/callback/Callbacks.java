@@ -1,14 +1,13 @@
 package fi.kuuleva.admin.callback;
 
 import fi.kuuleva.admin.audit.Auditor;
-import fi.kuuleva.admin.check.NotAllowedNow;
+import fi.kuuleva.admin.api.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /** Officers' view of call-back requests: list them, mark one handled (audited). Thread-safe. */
 @Singleton
@@ -33,9 +32,9 @@ public class Callbacks {
     @Transactional
     public CallbackRow markHandled(long id, @Nullable String note, String officer) {
         CallbackRequest request = requests.findById(id)
-                .orElseThrow(() -> new NoSuchElementException("no call-back request " + id));
+                .orElseThrow(() -> ApiProblem.notFound("no call-back request " + id));
         if (requests.markHandled(id, officer, note, clock.instant()) == 0) {
-            throw new NotAllowedNow("call-back request " + id + " was handled already by " + request.handledBy());
+            throw ApiProblem.conflict("call-back request " + id + " was handled already by " + request.handledBy());
         }
         audit.record(officer, "callback.handled", "callback/" + id, Map.of("campaignId", request.campaignId()));
         return list.row(id).orElseThrow();

@@ -25,7 +25,7 @@ public final class CampaignForm {
     private CampaignForm() {
     }
 
-    /** The draft in {@code body}; {@link fi.kuuleva.admin.check.InvalidFields} listing every problem otherwise. */
+    /** The draft in {@code body}; a 400 problem listing every problem otherwise. */
     public static CampaignDraft read(String body, Set<String> asteriskServers) {
         JsonBody json = JsonBody.parse(body);
         JsonNode root = json.root();

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.campaign;
 
 import fi.kuuleva.admin.audit.Auditor;
-import fi.kuuleva.admin.check.NotAllowedNow;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.dispatch.CampaignRules;
 import fi.kuuleva.admin.dispatch.DispatcherConfig;
 import fi.kuuleva.campaign.Decision;
@@ -54,12 +54,12 @@ public class CampaignStates {
         Campaign campaign = campaigns.lockById(id).orElseThrow(() -> Campaigns.notFound(id));
         String verb = change.name().toLowerCase();
         if (change.from != null && campaign.state() != change.from) {
-            throw new NotAllowedNow("cannot " + verb + " a " + campaign.state().name().toLowerCase() + " campaign");
+            throw ApiProblem.conflict("cannot " + verb + " a " + campaign.state().name().toLowerCase() + " campaign");
         }
         Decision decision = CampaignLifecycle.check(CampaignRules.of(campaign),
                 fi.kuuleva.campaign.schedule.CampaignState.valueOf(change.to.name()), holidays, clock.instant());
         if (decision instanceof Rejected rejected) {
-            throw new NotAllowedNow("cannot " + verb + " the campaign: " + rejected.detail());
+            throw ApiProblem.conflict("cannot " + verb + " the campaign: " + rejected.detail());
         }
         campaigns.update(id, change.to);
         audit.record(officer, "campaign." + verb, "campaign/" + id,

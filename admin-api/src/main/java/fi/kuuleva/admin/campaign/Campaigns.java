@@ -1,15 +1,13 @@
 package fi.kuuleva.admin.campaign;
 
 import fi.kuuleva.admin.audit.Auditor;
-import fi.kuuleva.admin.check.InvalidFields;
-import fi.kuuleva.admin.check.NotAllowedNow;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.survey.SurveyVersionRepository;
 import fi.kuuleva.admin.telephony.AsteriskServerConfig;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,11 +51,11 @@ public class Campaigns {
         CampaignDraft draft = checked(body);
         Campaign current = campaigns.lockById(id).orElseThrow(() -> notFound(id));
         if (current.state() != CampaignState.DRAFT && current.state() != CampaignState.PAUSED) {
-            throw new NotAllowedNow("a " + current.state().name().toLowerCase() + " campaign cannot be changed;"
+            throw ApiProblem.conflict("a " + current.state().name().toLowerCase() + " campaign cannot be changed;"
                     + " only draft and paused ones can");
         }
         if (current.state() == CampaignState.PAUSED && draft.surveyVersionId() != current.surveyVersionId()) {
-            throw new NotAllowedNow("a campaign that has started keeps its survey version "
+            throw ApiProblem.conflict("a campaign that has started keeps its survey version "
                     + current.surveyVersionId());
         }
         campaigns.update(draft.applyTo(id, current.state(), current.createdAt()));
@@ -69,14 +67,14 @@ public class Campaigns {
         return campaigns.findById(id).orElseThrow(() -> notFound(id));
     }
 
-    static NoSuchElementException notFound(long id) {
-        return new NoSuchElementException("no campaign " + id);
+    static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("no campaign " + id);
     }
 
     private CampaignDraft checked(String body) {
         CampaignDraft draft = CampaignForm.read(body, servers);
         if (versions.findById(draft.surveyVersionId()).isEmpty()) {
-            throw InvalidFields.at("$.surveyVersionId", "no published survey version " + draft.surveyVersionId());
+            throw ApiProblem.badRequest("$.surveyVersionId", "no published survey version " + draft.surveyVersionId());
         }
         return draft;
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.kuuleva.admin.check.FieldError;
-import fi.kuuleva.admin.check.InvalidFields;
+import fi.kuuleva.admin.api.ProblemError;
+import fi.kuuleva.admin.api.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +19,13 @@ final class JsonBody {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final JsonNode root;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<ProblemError> errors = new ArrayList<>();
 
     private JsonBody(JsonNode root) {
         this.root = root;
     }
 
-    /** The body as an object; {@link InvalidFields} at {@code $} when it is not JSON or not an object. */
+    /** The body as an object; a 400 problem at {@code $} when it is not JSON or not an object. */
     static JsonBody parse(String body) {
         JsonNode root;
         try {
@@ -33,10 +33,10 @@ final class JsonBody {
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            throw InvalidFields.at("$", "not valid JSON" + at + ": " + e.getOriginalMessage());
+            throw ApiProblem.badRequest("$", "not valid JSON" + at + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw InvalidFields.at("$", "the body must be a JSON object");
+            throw ApiProblem.badRequest("$", "the body must be a JSON object");
         }
         return new JsonBody(root);
     }
@@ -46,13 +46,14 @@ final class JsonBody {
     }
 
     void error(String path, String message) {
-        errors.add(new FieldError(path, message));
+        errors.add(ProblemError.at(path, message));
     }
 
     /** Throws every problem found so far, if any. */
     void check() {
         if (!errors.isEmpty()) {
-            throw new InvalidFields(errors);
+            throw ApiProblem.badRequest(String.join("; ", errors.stream()
+                    .map(e -> e.path() + ": " + e.message()).toList()), errors);
         }
     }
 

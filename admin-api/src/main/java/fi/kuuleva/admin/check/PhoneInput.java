@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.check;
 
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.campaign.respondents.InvalidPhone;
 import fi.kuuleva.campaign.respondents.PhoneCheck;
 import fi.kuuleva.campaign.respondents.PhoneNumbers;
@@ -14,10 +15,10 @@ public final class PhoneInput {
     private PhoneInput() {
     }
 
-    /** The number in E.164; {@link InvalidFields} at {@code path} when it is none. */
+    /** The number in E.164; a 400 problem at {@code path} when it is none. */
     public static String e164(String raw, String path) {
         if (raw == null || raw.isBlank()) {
-            throw InvalidFields.at(path, "is required");
+            throw ApiProblem.badRequest(path, "is required");
         }
         String compact = raw.replaceAll("[\\s-]", "");
         if (E164.matcher(compact).matches()) {
@@ -27,6 +28,6 @@ public final class PhoneInput {
         if (check instanceof ValidPhone valid) {
             return valid.number().e164();
         }
-        throw InvalidFields.at(path, ((InvalidPhone) check).reason());
+        throw ApiProblem.badRequest(path, ((InvalidPhone) check).reason());
     }
 }

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.optout;
 
 import fi.kuuleva.admin.audit.Auditor;
-import fi.kuuleva.admin.check.InvalidFields;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.check.PhoneInput;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ public class OfficerDoNotCall {
     public Added add(DoNotCallBody body, String officer) {
         String phone = PhoneInput.e164(body.phone(), "$.phone");
         if (body.reason() != null && body.reason().length() > 500) {
-            throw InvalidFields.at("$.reason", "at most 500 characters");
+            throw ApiProblem.badRequest("$.reason", "at most 500 characters");
         }
         boolean added = store.add(phone, body.reason(), DoNotCallSource.OFFICER, clock.instant());
         if (added) {

@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.preview;
 
-import fi.kuuleva.admin.check.InvalidFields;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.telephony.TelephonyConfig;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
@@ -13,7 +13,6 @@ import fi.kuuleva.survey.Survey;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.NoSuchElementException;
 
 /**
  * A prompt's audio as a resident hears it: made the way calls make it (the same prompt cache under
@@ -29,17 +28,17 @@ public class PromptAudio {
         this.files = Speech.promptFiles(SpeechConfig.defaults(telephony.media().resolve("prompts")));
     }
 
-    /** The WAV bytes of {@code promptId} in {@code languageCode}; {@link NoSuchElementException} if no such prompt. */
+    /** The WAV bytes of {@code promptId} in {@code languageCode}; a 404 problem if no such prompt. */
     public byte[] wav(FlowEngine engine, String promptId, String languageCode, String languageField)
             throws IOException {
         Survey survey = engine.survey();
         Language language = Language.fromCode(languageCode == null ? "" : languageCode)
                 .filter(survey.languages()::contains)
-                .orElseThrow(() -> InvalidFields.at(languageField, "the survey speaks " + codes(survey)
+                .orElseThrow(() -> ApiProblem.badRequest(languageField, "the survey speaks " + codes(survey)
                         + ", not '" + languageCode + "'"));
         Prompt prompt = new PromptBook(survey, language).all().stream()
                 .filter(p -> !p.slow() && p.id().equals(promptId)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("the survey has no prompt '" + promptId + "'"));
+                .orElseThrow(() -> ApiProblem.notFound("the survey has no prompt '" + promptId + "'"));
         return Files.readAllBytes(files.fileFor(prompt, survey.settings().voice()).file());
     }
 

@@ -3,7 +3,7 @@ package fi.kuuleva.admin.preview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.kuuleva.admin.check.InvalidFields;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.flow.InputAwaited;
 import fi.kuuleva.flow.SessionCodec;
 import fi.kuuleva.flow.SessionState;
@@ -33,7 +33,7 @@ record SimulationState(SessionState session, Optional<InputAwaited.Mode> awaitin
                     ? Optional.of(InputAwaited.Mode.valueOf(node.get("awaiting").asText())) : Optional.empty();
             return new SimulationState(SessionCodec.state(node.get("session").toString()), mode);
         } catch (RuntimeException | java.io.IOException e) {
-            throw InvalidFields.at("$.state", "not a state this simulator gave out");
+            throw ApiProblem.badRequest("$.state", "not a state this simulator gave out");
         }
     }
 

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.preview;
 
 import fi.kuuleva.admin.call.CallJournalConfig;
-import fi.kuuleva.admin.check.InvalidFields;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.flow.AnswerRecorded;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
@@ -38,17 +38,17 @@ public class Simulator {
         } else {
             SimulationState state = SimulationState.decode(request.state());
             if (!engine.survey().id().equals(state.session().surveyId())) {
-                throw InvalidFields.at("$.state", "the state belongs to survey '" + state.session().surveyId()
+                throw ApiProblem.badRequest("$.state", "the state belongs to survey '" + state.session().surveyId()
                         + "', not '" + engine.survey().id() + "'");
             }
             if (request.input() == null) {
-                throw InvalidFields.at("$.input", "give the resident's input: keys, speech, silence or hangup");
+                throw ApiProblem.badRequest("$.input", "give the resident's input: keys, speech, silence or hangup");
             }
             var resume = SimulationInputs.resume(request.input(), state.recording());
             try {
                 sprint = engine.resume(state.session(), resume);
             } catch (RuntimeException e) {
-                throw InvalidFields.at("$.state", "the state does not fit this survey");
+                throw ApiProblem.badRequest("$.state", "the state does not fit this survey");
             }
         }
         return result(sprint);
@@ -59,7 +59,7 @@ public class Simulator {
             return Optional.empty();
         }
         return Optional.of(Language.fromCode(code)
-                .orElseThrow(() -> InvalidFields.at("$.language", "must be fi, sv or en, not '" + code + "'")));
+                .orElseThrow(() -> ApiProblem.badRequest("$.language", "must be fi, sv or en, not '" + code + "'")));
     }
 
     static SimulationResult result(Sprint sprint) {

@@ -1,13 +1,12 @@
 package fi.kuuleva.admin.preview;
 
-import fi.kuuleva.admin.check.InvalidFields;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.survey.ScriptText;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.script.InvalidScriptException;
 import fi.kuuleva.script.SurveyScripts;
 import jakarta.inject.Singleton;
-import java.util.NoSuchElementException;
 
 /** The engine a preview runs: an unpublished script's, or a published version's. Thread-safe. */
 @Singleton
@@ -19,17 +18,17 @@ public class SurveySource {
         this.engines = engines;
     }
 
-    /** A published version's engine; {@link NoSuchElementException} when there is no such version. */
+    /** A published version's engine; a 404 problem when there is no such version. */
     public FlowEngine version(long versionId) {
         return engines.engine(versionId)
-                .orElseThrow(() -> new NoSuchElementException("no survey version " + versionId));
+                .orElseThrow(() -> ApiProblem.notFound("no survey version " + versionId));
     }
 
     /** The engine of the script in a body, or of {@code versionId} when the body has no script. */
     public FlowEngine of(String script, String format, Long versionId) throws InvalidScriptException {
         if (script == null) {
             if (versionId == null) {
-                throw InvalidFields.at("$.script", "give a script, or a versionId");
+                throw ApiProblem.badRequest("$.script", "give a script, or a versionId");
             }
             return version(versionId);
         }
@@ -38,9 +37,9 @@ public class SurveySource {
 
     public static ScriptText text(String script, String format) {
         if (script == null || script.isBlank()) {
-            throw InvalidFields.at("$.script", "the script is missing or empty");
+            throw ApiProblem.badRequest("$.script", "the script is missing or empty");
         }
         return new ScriptText(script, ScriptText.format(format).orElseThrow(() ->
-                InvalidFields.at("$.format", "must be YAML or JSON, not '" + format + "'")));
+                ApiProblem.badRequest("$.format", "must be YAML or JSON, not '" + format + "'")));
     }
 }
