@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,6 +20,7 @@ import java.util.List;
 @Controller("/api/callbacks")
 @Secured(Roles.OFFICER)
 @Tag(name = "Call-backs")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class CallbackController {
 
     static final int MAX_NOTE = 2000;

@@ -47,7 +47,7 @@ public final class CampaignRules {
                 retryPolicy(stored.retryPolicy(), stored.maxAttempts()));
     }
 
-    static List<CallingWindow> windows(String json) {
+    public static List<CallingWindow> windows(String json) {
         List<CallingWindow> windows = new ArrayList<>();
         for (JsonNode window : read(json)) {
             windows.add(new CallingWindow(days(window.path("days").asText()),
@@ -56,7 +56,7 @@ public final class CampaignRules {
         return windows;
     }
 
-    static RetryPolicy retryPolicy(String json, int maxAttempts) {
+    public static RetryPolicy retryPolicy(String json, int maxAttempts) {
         RetryPolicy policy = RetryPolicy.defaults().withMaxAttempts(Math.min(maxAttempts, RetryPolicy.HARD_CAP));
         for (Iterator<Map.Entry<String, JsonNode>> it = read(json).fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> delay = it.next();

@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +17,7 @@ import java.util.List;
 @Controller("/api/do-not-call")
 @Secured(Roles.OFFICER)
 @Tag(name = "Do not call")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class DoNotCallController {
 
     private final OfficerDoNotCall list;

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.reactivestreams.Publisher;
 @Controller("/api/campaigns/{id}")
 @Secured(Roles.OFFICER)
 @Tag(name = "Campaigns")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class ProgressController {
 
     static final int MAX_PAGE = 1000;

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,6 +22,7 @@ import java.util.List;
 @Controller("/api")
 @Secured(Roles.OFFICER)
 @Tag(name = "Surveys")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class SurveyController {
 
     @Serdeable
