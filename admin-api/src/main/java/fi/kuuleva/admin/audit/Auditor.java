@@ -34,6 +34,7 @@ public class Auditor {
         if (phoneE164 == null || phoneE164.length() < 8) {
             return "***";
         }
-        return phoneE164.substring(0, 4) + "*".repeat(phoneE164.length() - 7) + phoneE164.substring(phoneE164.length() - 3);
+        int length = phoneE164.length();
+        return phoneE164.substring(0, 4) + "*".repeat(length - 7) + phoneE164.substring(length - 3);
     }
 }

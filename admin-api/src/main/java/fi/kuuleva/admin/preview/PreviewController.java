@@ -1,7 +1,6 @@
 package fi.kuuleva.admin.preview;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.admin.api.ProblemError;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.admin.survey.ScriptChecker;
 import fi.kuuleva.flow.FlowEngine;
@@ -18,7 +17,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.List;
 
 /** Officers hear prompts and play a survey as text before any resident is called. */
 @Controller("/api")
@@ -64,9 +62,7 @@ class PreviewController {
         try {
             return surveys.of(script, format, versionId);
         } catch (InvalidScriptException e) {
-            List<ProblemError> errors = ScriptChecker.problems(e).stream()
-                    .map(p -> new ProblemError(p.path(), p.line(), null, p.message())).toList();
-            throw ApiProblem.invalid("the script has problems; check it with /api/surveys/validate", errors);
+            throw ScriptChecker.refusal(e, "the script has problems; check it with /api/surveys/validate");
         }
     }
 

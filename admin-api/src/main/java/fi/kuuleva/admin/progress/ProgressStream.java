@@ -1,7 +1,6 @@
 package fi.kuuleva.admin.progress;
 
 import jakarta.inject.Singleton;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -25,17 +24,13 @@ public class ProgressStream {
         AtomicReference<CampaignProgress> last = new AtomicReference<>();
         return Flux.interval(java.time.Duration.ZERO, config.poll(), Schedulers.boundedElastic())
                 .onBackpressureDrop()
-                .concatMap(tick -> Flux.fromIterable(read(campaignId).stream().toList()))
-                .filter(now -> due(last.get(), now))
+                .concatMap(tick -> Flux.fromStream(progress.of(campaignId).stream()))
+                .filter(now -> due(last.get(), now, config.keepAlive()))
                 .doOnNext(last::set);
     }
 
-    private Optional<CampaignProgress> read(long campaignId) {
-        return progress.of(campaignId);
-    }
-
-    private boolean due(CampaignProgress previous, CampaignProgress now) {
-        return previous == null || !now.sameFiguresAs(previous)
-                || !now.at().isBefore(previous.at().plus(config.keepAlive()));
+    /** Whether {@code now} is sent after {@code previous}: the first, a change, or the keep-alive is due. */
+    static boolean due(CampaignProgress previous, CampaignProgress now, java.time.Duration keepAlive) {
+        return previous == null || !now.sameFiguresAs(previous) || !now.at().isBefore(previous.at().plus(keepAlive));
     }
 }

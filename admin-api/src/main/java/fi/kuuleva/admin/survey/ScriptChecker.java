@@ -1,5 +1,7 @@
 package fi.kuuleva.admin.survey;
 
+import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.api.ProblemError;
 import fi.kuuleva.script.InvalidScriptException;
 import fi.kuuleva.script.SurveyScripts;
 import fi.kuuleva.survey.Language;
@@ -25,6 +27,12 @@ public final class ScriptChecker {
         return e.problems().stream()
                 .map(p -> new ScriptCheck.Problem(p.path(), p.line(), p.message()))
                 .toList();
+    }
+
+    /** The refusal of a script that does not parse: 422 with every problem at its script path and line. */
+    public static ApiProblem refusal(InvalidScriptException e, String detail) {
+        return ApiProblem.invalid(detail, problems(e).stream()
+                .map(p -> new ProblemError(p.path(), p.line(), null, p.message())).toList());
     }
 
     static ScriptCheck.Outline outline(Survey survey) {

@@ -1,7 +1,6 @@
 package fi.kuuleva.admin.survey;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.admin.api.ProblemError;
 import fi.kuuleva.admin.preview.SurveySource;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.script.InvalidScriptException;
@@ -57,10 +56,8 @@ class SurveyController {
             Published published = new Published(version.surveyId(), version.versionId(), version.versionNo());
             return version.created() ? HttpResponse.created(published) : HttpResponse.ok(published);
         } catch (InvalidScriptException e) {
-            List<ProblemError> errors = ScriptChecker.problems(e).stream()
-                    .map(p -> new ProblemError(p.path(), p.line(), null, p.message())).toList();
-            throw ApiProblem.invalid("the script has " + errors.size()
-                    + (errors.size() == 1 ? " problem" : " problems") + "; nothing was published", errors);
+            throw ScriptChecker.refusal(e, "the script has " + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was published");
         }
     }
 
