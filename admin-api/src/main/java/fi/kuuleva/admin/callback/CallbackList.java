@@ -13,7 +13,8 @@ import java.util.Optional;
 public interface CallbackList extends GenericRepository<CallbackRequest, Long> {
 
     String ROWS = "SELECT c.id, c.campaign_id, r.phone_e164 AS phone, r.language, c.requested_at, c.at_step,"
-            + " c.handled_at, c.handled_by, c.note FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id";
+            + " c.handled_at, c.handled_by, c.note"
+            + " FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id";
 
     /** Requests of one campaign (null: all), only the unhandled ones when {@code openOnly}. */
     @Query(ROWS + " WHERE (CAST(:campaignId AS bigint) IS NULL OR c.campaign_id = :campaignId)"

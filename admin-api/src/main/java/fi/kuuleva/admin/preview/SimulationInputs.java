@@ -14,7 +14,10 @@ final class SimulationInputs {
     private SimulationInputs() {
     }
 
-    /** The resume the input stands for (speech is a recording's transcript when a recording is awaited); a 400 problem naming the field when it stands for none. */
+    /**
+     * The resume the input stands for (speech is a recording's transcript when a recording is awaited); a 400
+     * problem naming the field when it stands for none.
+     */
     static Resume resume(SimulationRequest.Input input, boolean recording) {
         int given = count(input.keys() != null, input.speech() != null, Boolean.TRUE.equals(input.silence()),
                 Boolean.TRUE.equals(input.hangup()));

@@ -36,6 +36,7 @@ interface ProgressRepository extends GenericRepository<Campaign, Long> {
     Optional<Counts> counts(long campaignId);
 
     @Query("SELECT last_outcome AS outcome, count(*) AS respondents FROM respondents"
-            + " WHERE campaign_id = :campaignId AND last_outcome IS NOT NULL GROUP BY last_outcome ORDER BY last_outcome")
+            + " WHERE campaign_id = :campaignId AND last_outcome IS NOT NULL"
+            + " GROUP BY last_outcome ORDER BY last_outcome")
     List<OutcomeCount> outcomes(long campaignId);
 }

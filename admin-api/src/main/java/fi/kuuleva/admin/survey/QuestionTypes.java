@@ -6,7 +6,7 @@ import fi.kuuleva.survey.OpenQuestion;
 import fi.kuuleva.survey.Question;
 import fi.kuuleva.survey.ScaleQuestion;
 
-/** A question's type as scripts name it ({@code yes_no}, {@code choice}, {@code scale}, {@code number}, {@code open}). */
+/** A question's type as scripts name it: yes_no, choice, scale, number or open. */
 public final class QuestionTypes {
 
     private QuestionTypes() {

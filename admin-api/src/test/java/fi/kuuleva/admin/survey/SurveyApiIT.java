@@ -134,7 +134,8 @@ class SurveyApiIT implements TestPropertyProvider {
         assertEquals("audio/wav", unpublished.getContentType().map(MediaType::toString).orElse(""));
         assertEquals("RIFF", new String(unpublished.body(), 0, 4, StandardCharsets.US_ASCII));
 
-        officer.refused(404, HttpRequest.GET("/api/survey-versions/" + versionId + "/prompts/nothing/audio?language=fi"));
+        officer.refused(404, HttpRequest.GET("/api/survey-versions/" + versionId
+                + "/prompts/nothing/audio?language=fi"));
         assertEquals(List.of("language"), ApiCalls.errorPaths(officer.refused(400, HttpRequest.GET(
                 "/api/survey-versions/" + versionId + "/prompts/closing/audio?language=en"))));
         officer.refused(404, HttpRequest.GET("/api/survey-versions/999999"));
