@@ -9,6 +9,7 @@ import fi.kuuleva.campaign.Rejected;
 import fi.kuuleva.campaign.schedule.CampaignLifecycle;
 import fi.kuuleva.campaign.schedule.FinnishHolidays;
 import fi.kuuleva.campaign.schedule.Holidays;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -41,12 +42,15 @@ public class CampaignStates {
     private final Auditor audit;
     private final Holidays holidays;
     private final Clock clock;
+    private final ApplicationEventPublisher<CampaignStarted> events;
 
-    public CampaignStates(CampaignRepository campaigns, Auditor audit, DispatcherConfig dispatcher, Clock clock) {
+    public CampaignStates(CampaignRepository campaigns, Auditor audit, DispatcherConfig dispatcher, Clock clock,
+                          ApplicationEventPublisher<CampaignStarted> events) {
         this.campaigns = campaigns;
         this.audit = audit;
         this.holidays = dispatcher.publicHolidays() ? new FinnishHolidays() : Holidays.none();
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -64,6 +68,9 @@ public class CampaignStates {
         campaigns.update(id, change.to);
         audit.record(officer, "campaign." + verb, "campaign/" + id,
                 Map.of("from", campaign.state().name(), "to", change.to.name()));
+        if (change.to == CampaignState.RUNNING) {
+            events.publishEvent(new CampaignStarted(id, campaign.surveyVersionId()));
+        }
         return CampaignView.of(campaigns.findById(id).orElseThrow());
     }
 }
