@@ -139,6 +139,10 @@ class SurveyApiIT implements TestPropertyProvider {
         assertEquals(List.of("language"), ApiCalls.errorPaths(officer.refused(400, HttpRequest.GET(
                 "/api/survey-versions/" + versionId + "/prompts/closing/audio?language=en"))));
         officer.refused(404, HttpRequest.GET("/api/survey-versions/999999"));
+
+        Map<String, Object> published = simulate(Map.of("versionId", versionId, "language", "sv"));
+        assertTrue(lines(published).contains(Map.of("kind", "prompt", "text", "Vill du svara?", "promptId",
+                "consent", "language", "sv")), published.toString());
     }
 
     @Test
@@ -185,6 +189,8 @@ class SurveyApiIT implements TestPropertyProvider {
         assertEquals(List.of("$.language"), ApiCalls.errorPaths(officer.refused(400, HttpRequest.POST(
                 "/api/surveys/simulate", Map.of("script", script, "language", "de")))));
         officer.refused(422, HttpRequest.POST("/api/surveys/simulate", Map.of("script", "id: [")));
+        assertEquals(List.of("$.script"), ApiCalls.errorPaths(officer.refused(400, HttpRequest.POST(
+                "/api/surveys/simulate", Map.of("format", "YAML")))));
         officer.refused(404, HttpRequest.POST("/api/surveys/simulate", Map.of("versionId", 999999)));
     }
 
