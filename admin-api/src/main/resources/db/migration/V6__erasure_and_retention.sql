@@ -11,11 +11,17 @@ ALTER TABLE respondents ADD CONSTRAINT respondents_erased_has_no_phone CHECK (er
 
 ALTER TABLE campaigns ADD COLUMN ended_at timestamptz;
 
--- Whoever ends a campaign (an officer, or the dispatcher when nobody is left to call), the time is kept.
+-- Whoever ends a campaign (an officer, or the dispatcher when nobody is left to call), the time is kept. Only the
+-- dispatcher completes campaigns (officers' changes are audited by the service), so completion is audited here.
 CREATE FUNCTION campaign_ended() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.state IN ('COMPLETED', 'CANCELLED') AND OLD.state NOT IN ('COMPLETED', 'CANCELLED') THEN
         NEW.ended_at := now();
+    END IF;
+    IF NEW.state = 'COMPLETED' AND OLD.state <> 'COMPLETED' THEN
+        INSERT INTO audit_log (at, actor, action, subject, details)
+        VALUES (now(), 'dispatcher', 'campaign.complete', 'campaign/' || NEW.id,
+                jsonb_build_object('from', OLD.state, 'to', NEW.state));
     END IF;
     RETURN NEW;
 END

@@ -161,6 +161,8 @@ class PrivacyIT implements TestPropertyProvider {
         sql("UPDATE campaigns SET state = 'COMPLETED' WHERE id IN (" + endedLongAgo + ", " + endedLately + ")");
         assertEquals(2, count("SELECT count(*) FROM campaigns WHERE ended_at IS NOT NULL AND id IN (" + endedLongAgo
                 + ", " + endedLately + ")"), "ending a campaign records when");
+        assertEquals("campaign.complete", audit.findBySubjectOrderByAt("campaign/" + endedLongAgo).get(0).action(),
+                "completion (the dispatcher's) is audited too");
         sql("UPDATE campaigns SET ended_at = '" + NOW.minus(Duration.ofDays(366)) + "' WHERE id = " + endedLongAgo);
         sql("UPDATE campaigns SET ended_at = '" + NOW.minus(Duration.ofDays(364)) + "' WHERE id = " + endedLately);
 
