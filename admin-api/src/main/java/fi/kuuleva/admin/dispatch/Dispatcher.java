@@ -28,6 +28,8 @@ import fi.kuuleva.telephony.ami.AmiClient;
 import fi.kuuleva.telephony.ami.AmiConfig;
 import fi.kuuleva.telephony.ami.CallEvent;
 import fi.kuuleva.telephony.ami.OriginateRequest;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
@@ -42,6 +44,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +79,8 @@ public class Dispatcher implements AutoCloseable {
     private final String instanceId;
     private final List<Line> lines = new ArrayList<>();
     private final Map<String, InFlight> inFlight = new HashMap<>();
+    private final AtomicInteger callsInProgress = new AtomicInteger();
+    private final MeterRegistry meters;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread dispatcher = new Thread(runnable, "dispatcher");
         dispatcher.setDaemon(true);
@@ -84,7 +89,11 @@ public class Dispatcher implements AutoCloseable {
 
     public Dispatcher(DispatchStore store, CampaignRepository campaigns, RespondentRepository respondents,
                       DoNotCallStore doNotCall, SimulatedResidents simulated, Telephony telephony,
-                      List<AsteriskServerConfig> servers, DispatcherConfig config, Clock clock) {
+                      List<AsteriskServerConfig> servers, DispatcherConfig config, Clock clock,
+                      MeterRegistry meters) {
+        this.meters = meters;
+        Gauge.builder("kuuleva.calls.in.progress", callsInProgress, AtomicInteger::get)
+                .description("Calls dialled by this instance and not yet ended").register(meters);
         this.store = store;
         this.campaigns = campaigns;
         this.respondents = respondents;
@@ -201,6 +210,7 @@ public class Dispatcher implements AutoCloseable {
         }
         InFlight flight = new InFlight(call, line, slot, now);
         inFlight.put(call.attemptKey(), flight);
+        callsInProgress.set(inFlight.size());
         store.started(call.attemptId(), now, line.config().name());
         try {
             line.ami().originate(new OriginateRequest(call.attemptKey(), line.config().channelFor(call.phoneE164()),
@@ -262,6 +272,7 @@ public class Dispatcher implements AutoCloseable {
         if (inFlight.remove(call.attemptKey()) == null) {
             return;
         }
+        callsInProgress.set(inFlight.size());
         flight.line().pacer().release(flight.slot());
         try {
             Instant now = clock.instant();
@@ -269,6 +280,8 @@ public class Dispatcher implements AutoCloseable {
             AttemptEnd end = AttemptEnds.of(call.attemptNo(), dial, surveyOutcome, rules, holidays, now)
                     .withHangupCause(cause);
             store.finish(call.attemptId(), end);
+            meters.counter("kuuleva.call.attempts.ended", "outcome", end.outcome(),
+                    "final", String.valueOf(end.isFinal())).increment();
             LOG.info("attempt {} (respondent {}, attempt {}) ended {} {}", call.attemptId(), call.respondentId(),
                     call.attemptNo(), end.outcome(), end.isFinal() ? "(final)" : "retry at " + end.nextAttemptAt());
         } catch (RuntimeException e) {
