@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.report;
 
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.report.figures.Breakdown;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.flow.FlowEngine;
@@ -21,16 +22,16 @@ public class ReportSurveys {
     /** The survey of version {@code versionId}, or a not-found problem. */
     public Survey survey(long versionId) {
         return engines.engine(versionId).map(FlowEngine::survey)
-                .orElseThrow(() -> ReportInputException.notFound("no survey version " + versionId));
+                .orElseThrow(() -> ApiProblem.notFound("no survey version " + versionId));
     }
 
     /** A question whose answers are counted (open answers never are), or a not-found problem. */
     public Question countedQuestion(Survey survey, String questionId) {
         Question question = survey.question(questionId)
-                .orElseThrow(() -> ReportInputException.notFound("no question '" + questionId + "' in survey "
+                .orElseThrow(() -> ApiProblem.notFound("no question '" + questionId + "' in survey "
                         + survey.id()));
         if (question instanceof OpenQuestion) {
-            throw ReportInputException.notFound("question '" + questionId + "' is an open question: its answers"
+            throw ApiProblem.notFound("question '" + questionId + "' is an open question: its answers"
                     + " are not counted in reports");
         }
         return question;
@@ -38,7 +39,7 @@ public class ReportSurveys {
 
     /** The breakdown named by the {@code by} parameter, or a bad-request problem. */
     public static Breakdown breakdown(String by) {
-        return Breakdown.parse(by).orElseThrow(() -> ReportInputException.badRequest("$.by",
+        return Breakdown.parse(by).orElseThrow(() -> ApiProblem.badRequest("$.by",
                 "'" + by + "' is not one of municipality, ageBand, language"));
     }
 }

@@ -1,8 +1,7 @@
 package fi.kuuleva.admin.report.population;
 
-import fi.kuuleva.admin.report.ReportInputException;
-import fi.kuuleva.admin.report.ReportInputException.Kind;
-import fi.kuuleva.admin.report.ReportInputException.Problem;
+import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.api.ProblemError;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,7 +26,7 @@ public final class PopulationCsv {
     public static List<PopulationRow> parse(byte[] body) {
         String[] lines = decode(body).split("\r\n|\n|\r", -1);
         List<PopulationRow> rows = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<ProblemError> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             int line = i + 1;
@@ -37,26 +36,26 @@ public final class PopulationCsv {
             }
             String[] fields = text.split(";", -1);
             if (fields.length != 3) {
-                problems.add(Problem.line(line, null, "expected 3 fields separated by ';' (municipality;ageBand;"
+                problems.add(ProblemError.line(line, null, "expected 3 fields separated by ';' (municipality;ageBand;"
                         + "population), found " + fields.length));
                 continue;
             }
             String municipality = fields[0].strip();
             String ageBand = fields[1].strip();
             if (municipality.isEmpty() || municipality.length() > 100) {
-                problems.add(Problem.line(line, "municipality", "must be 1 to 100 characters"));
+                problems.add(ProblemError.line(line, "municipality", "must be 1 to 100 characters"));
             }
             if (ageBand.isEmpty() || ageBand.length() > 20) {
-                problems.add(Problem.line(line, "ageBand", "must be 1 to 20 characters"));
+                problems.add(ProblemError.line(line, "ageBand", "must be 1 to 20 characters"));
             }
             Long population = population(fields[2].strip());
             if (population == null) {
-                problems.add(Problem.line(line, "population", "not a whole number from 0 up: '" + fields[2].strip()
+                problems.add(ProblemError.line(line, "population", "not a whole number from 0 up: '" + fields[2].strip()
                         + "'"));
             }
             Integer first = seen.putIfAbsent(municipality + ";" + ageBand, line);
             if (first != null) {
-                problems.add(Problem.line(line, "ageBand", municipality + " " + ageBand + " is already on line "
+                problems.add(ProblemError.line(line, "ageBand", municipality + " " + ageBand + " is already on line "
                         + first));
             }
             if (population != null) {
@@ -64,13 +63,13 @@ public final class PopulationCsv {
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.line(1, null, "no population rows"));
+            problems.add(ProblemError.line(1, null, "no population rows"));
         }
         if (rows.size() > MAX_ROWS) {
-            problems.add(Problem.line(lines.length, null, "more than " + MAX_ROWS + " rows"));
+            problems.add(ProblemError.line(lines.length, null, "more than " + MAX_ROWS + " rows"));
         }
         if (!problems.isEmpty()) {
-            throw new ReportInputException(Kind.INVALID, problems.size() + " problem(s) in the population file; "
+            throw ApiProblem.invalid(problems.size() + " problem(s) in the population file; "
                     + "nothing was changed", problems.size() > 100 ? problems.subList(0, 100) : problems);
         }
         return rows;

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.report.population;
 
 import fi.kuuleva.admin.report.ReportConfig;
-import fi.kuuleva.admin.report.ReportInputException;
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.report.ReportSurveys;
 import fi.kuuleva.admin.report.figures.Cell;
 import fi.kuuleva.admin.report.figures.CountTable;
@@ -92,6 +92,6 @@ public class Weights {
 
     private static String firstCounted(Survey survey) {
         return survey.questions().stream().filter(q -> !(q instanceof OpenQuestion)).map(Question::id).findFirst()
-                .orElseThrow(() -> ReportInputException.notFound("survey " + survey.id() + " has no counted question"));
+                .orElseThrow(() -> ApiProblem.notFound("survey " + survey.id() + " has no counted question"));
     }
 }
