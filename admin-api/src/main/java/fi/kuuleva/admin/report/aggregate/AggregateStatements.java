@@ -16,7 +16,8 @@ final class AggregateStatements {
 
     /**
      * Claims up to {@code ?} answer changes (skipping those another consumer holds), deletes them and adds their
-     * deltas to the counts, all in one statement: a change is applied exactly when it disappears.
+     * deltas to the counts, all in one statement: a change is applied exactly when it disappears. Count rows are
+     * locked in key order, so that two instances draining at once do not deadlock.
      */
     static final String DRAIN = """
             WITH claimed AS (
@@ -32,6 +33,7 @@ final class AggregateStatements {
                 GROUP BY %1$s, value HAVING sum(delta) <> 0),
             applied AS (
                 INSERT INTO answer_counts (%1$s, value, count) SELECT %1$s, value, delta FROM summed
+                ORDER BY %1$s, value
                 ON CONFLICT (%1$s, value) DO UPDATE SET count = answer_counts.count + EXCLUDED.count
                 RETURNING 1)
             SELECT (SELECT count(*) FROM claimed) AS events, (SELECT count(*) FROM applied) AS cells"""

@@ -13,8 +13,9 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Indicator figures, read off the question's published distribution: a group's figure is given only where its whole
- * distribution is published, so a figure can never reveal a suppressed cell.
+ * Indicator figures, read off the question's published distributions (the total off the distribution without
+ * breakdown): a group's figure is given only where its whole row is published, so a figure can never reveal a
+ * suppressed cell.
  */
 @Singleton
 public class IndicatorFigures {
@@ -34,12 +35,14 @@ public class IndicatorFigures {
     }
 
     public IndicatorReport figures(Indicator indicator, Breakdown by) {
-        Distribution distribution = distributions.distribution(indicator.versionId(), indicator.questionId(), by);
-        WeightedEstimate weighted = !distribution.total().complete() ? null : PostStratification.estimate(
+        Distribution overall = distributions.distribution(indicator.versionId(), indicator.questionId(),
+                Breakdown.NONE);
+        WeightedEstimate weighted = !overall.total().complete() ? null : PostStratification.estimate(
                 weights.strata(indicator.versionId(), indicator.questionId(), indicator.values())).orElse(null);
-        IndicatorFigure total = figure(distribution.total(), indicator.values(), weighted);
+        IndicatorFigure total = figure(overall.total(), indicator.values(), weighted);
         List<IndicatorFigure> groups = by == Breakdown.NONE ? null
-                : distribution.groups().stream().map(row -> figure(row, indicator.values(), null)).toList();
+                : distributions.distribution(indicator.versionId(), indicator.questionId(), by).groups().stream()
+                        .map(row -> figure(row, indicator.values(), null)).toList();
         return new IndicatorReport(indicator.id(), indicator.name(), indicator.questionId(), indicator.values(),
                 by.apiName(), total, groups);
     }
