@@ -72,3 +72,111 @@ CREATE TABLE report_population (
 
 -- The rebuild and check read answers with their respondent's campaign and groups.
 CREATE INDEX respondents_campaign ON respondents (campaign_id) INCLUDE (municipality, age_band, language);
+
+-- Response figures the same way: triggers on respondents and call_attempts leave response_events in the writer's
+-- transaction; the aggregation route applies them to response_counts. A respondent counts once in each figure it
+-- has reached (respondent_flags keeps which); per attempt number, each attempt counts in "attempt-N:attempts",
+-- "attempt-N:reached" and "attempt-N:completed".
+CREATE TABLE respondent_flags (
+    respondent_id bigint PRIMARY KEY,
+    flags         text[] NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE response_events (
+    id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    survey_version_id bigint  NOT NULL,
+    municipality      text    NOT NULL,
+    age_band          text    NOT NULL,
+    language          text    NOT NULL,
+    figure            text    NOT NULL,
+    delta             integer NOT NULL
+);
+
+CREATE TABLE response_counts (
+    survey_version_id bigint  NOT NULL,
+    municipality      text    NOT NULL,
+    age_band          text    NOT NULL,
+    language          text    NOT NULL,
+    figure            text    NOT NULL,
+    count             integer NOT NULL,
+    PRIMARY KEY (survey_version_id, municipality, age_band, language, figure)
+);
+
+CREATE FUNCTION note_respondent() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO response_events (survey_version_id, municipality, age_band, language, figure, delta)
+    SELECT c.survey_version_id, COALESCE(NEW.municipality, ''), COALESCE(NEW.age_band, ''),
+           COALESCE(NEW.language, ''), 'respondents', 1
+    FROM campaigns c WHERE c.id = NEW.campaign_id;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER respondents_noted AFTER INSERT ON respondents
+    FOR EACH ROW EXECUTE FUNCTION note_respondent();
+
+-- The figures one attempt row counts in, by its number.
+CREATE FUNCTION attempt_figures(attempt_no integer, answered_at timestamptz, survey_outcome text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT array_remove(ARRAY['attempt-' || attempt_no || ':attempts',
+        CASE WHEN answered_at IS NOT NULL THEN 'attempt-' || attempt_no || ':reached' END,
+        CASE WHEN survey_outcome = 'COMPLETED' THEN 'attempt-' || attempt_no || ':completed' END], NULL)
+$$;
+
+-- The figures a respondent counts in, from all its attempts (none before its first).
+CREATE FUNCTION respondent_figures(respondent bigint) RETURNS text[] LANGUAGE sql STABLE AS $$
+    SELECT COALESCE((
+        SELECT array_remove(ARRAY['called',
+                   CASE WHEN bool_or(x.answered_at IS NOT NULL) THEN 'reached' END,
+                   CASE WHEN bool_or(x.consent) THEN 'consented' END,
+                   CASE WHEN bool_or(x.survey_outcome = 'COMPLETED') THEN 'completed' END,
+                   CASE WHEN bool_or(x.consent = false OR x.survey_outcome = 'REFUSED') THEN 'refused' END,
+                   CASE WHEN bool_or(x.survey_outcome = 'OPTED_OUT') THEN 'optedOut' END], NULL)
+        FROM call_attempts x WHERE x.respondent_id = respondent HAVING count(*) > 0), '{}')
+$$;
+
+CREATE FUNCTION note_attempt() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    respondent bigint := COALESCE(NEW.respondent_id, OLD.respondent_id);
+    version bigint;
+    m text;
+    a text;
+    l text;
+    before text[];
+    after text[];
+BEGIN
+    IF TG_OP = 'UPDATE' AND (OLD.answered_at IS NULL) = (NEW.answered_at IS NULL)
+            AND OLD.survey_outcome IS NOT DISTINCT FROM NEW.survey_outcome
+            AND OLD.consent IS NOT DISTINCT FROM NEW.consent AND OLD.attempt_no = NEW.attempt_no THEN
+        RETURN NULL;
+    END IF;
+    SELECT c.survey_version_id, COALESCE(r.municipality, ''), COALESCE(r.age_band, ''), COALESCE(r.language, '')
+    INTO version, m, a, l
+    FROM respondents r JOIN campaigns c ON c.id = r.campaign_id WHERE r.id = respondent;
+    IF TG_OP <> 'INSERT' THEN
+        INSERT INTO response_events (survey_version_id, municipality, age_band, language, figure, delta)
+        SELECT version, m, a, l, f, -1 FROM unnest(attempt_figures(OLD.attempt_no, OLD.answered_at,
+                                                                   OLD.survey_outcome)) f;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO response_events (survey_version_id, municipality, age_band, language, figure, delta)
+        SELECT version, m, a, l, f, 1 FROM unnest(attempt_figures(NEW.attempt_no, NEW.answered_at,
+                                                                  NEW.survey_outcome)) f;
+    END IF;
+    -- The respondent's figures from all its attempts, read after its flags row is locked.
+    INSERT INTO respondent_flags (respondent_id) VALUES (respondent) ON CONFLICT DO NOTHING;
+    SELECT flags INTO before FROM respondent_flags WHERE respondent_id = respondent FOR UPDATE;
+    after := respondent_figures(respondent);
+    IF after <> before THEN
+        INSERT INTO response_events (survey_version_id, municipality, age_band, language, figure, delta)
+        SELECT version, m, a, l, f, 1 FROM unnest(after) f WHERE NOT f = ANY (before)
+        UNION ALL
+        SELECT version, m, a, l, f, -1 FROM unnest(before) f WHERE NOT f = ANY (after);
+        UPDATE respondent_flags SET flags = after WHERE respondent_id = respondent;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER call_attempts_noted AFTER INSERT OR UPDATE OR DELETE ON call_attempts
+    FOR EACH ROW EXECUTE FUNCTION note_attempt();

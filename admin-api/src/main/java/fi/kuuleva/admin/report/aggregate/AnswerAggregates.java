@@ -23,7 +23,17 @@ public class AnswerAggregates {
     /** Applies up to {@code limit} answer changes in one transaction (the caller's, if any). */
     @Transactional
     public Drained drain(int limit) {
-        return jdbc.prepareStatement(AggregateStatements.DRAIN, statement -> {
+        return drain(AggregateStatements.DRAIN, limit);
+    }
+
+    /** Applies up to {@code limit} response changes (respondents, attempts) in one transaction. */
+    @Transactional
+    public Drained drainResponses(int limit) {
+        return drain(ResponseStatements.DRAIN, limit);
+    }
+
+    private Drained drain(String sql, int limit) {
+        return jdbc.prepareStatement(sql, statement -> {
             statement.setInt(1, limit);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
@@ -32,27 +42,32 @@ public class AnswerAggregates {
         });
     }
 
-    /** Applies answer changes until none is left; returns how many. */
+    /** Applies answer and response changes until none is left; returns how many. */
     public long drainAll(int batch) {
         long total = 0;
-        Drained step;
+        Drained answers;
+        Drained responses;
         do {
-            step = drain(batch);
-            total += step.events();
-        } while (step.events() == batch);
+            answers = drain(batch);
+            responses = drainResponses(batch);
+            total += answers.events() + responses.events();
+        } while (answers.events() == batch || responses.events() == batch);
         return total;
     }
 
     /**
-     * Replaces the version's counts by a recount of its answers. Answer writes wait until it commits (they are
-     * not lost: those after it are counted by the route as usual).
+     * Replaces the version's answer and response counts by a recount of its answers, respondents and attempts.
+     * Writers wait until it commits (nothing is lost: later changes are counted by the route as usual).
      */
     @Transactional
     public long rebuild(long versionId) {
         jdbc.prepareStatement(AggregateStatements.LOCK, PreparedStatement::execute);
+        jdbc.prepareStatement(ResponseStatements.LOCK, PreparedStatement::execute);
         update(AggregateStatements.FORGET_EVENTS, versionId);
         update(AggregateStatements.FORGET_COUNTS, versionId);
-        return update(AggregateStatements.REBUILD, versionId);
+        update(ResponseStatements.FORGET_EVENTS, versionId);
+        update(ResponseStatements.FORGET_COUNTS, versionId);
+        return update(AggregateStatements.REBUILD, versionId) + update(ResponseStatements.REBUILD, versionId);
     }
 
     /** Compares live and rebuilt counts of one version without changing either. */
@@ -65,8 +80,21 @@ public class AnswerAggregates {
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 long differing = row.getLong("differing");
-                return new AggregateCheck(versionId, differing == 0, differing, row.getLong("live_answers"),
-                        row.getLong("rebuilt_answers"), row.getLong("pending"));
+                long response = responseDiffering(versionId);
+                return new AggregateCheck(versionId, differing == 0 && response == 0, differing, response,
+                        row.getLong("live_answers"), row.getLong("rebuilt_answers"), row.getLong("pending"));
+            }
+        });
+    }
+
+    private long responseDiffering(long versionId) {
+        return jdbc.prepareStatement(ResponseStatements.CHECK, statement -> {
+            for (int i = 1; i <= 3; i++) {
+                statement.setLong(i, versionId);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong("differing");
             }
         });
     }

@@ -59,55 +59,17 @@ public class FigureQueries {
         });
     }
 
-    /** Per group: respondents, and of them called, reached, consented, completed, refused and opted out. */
+    /** Response figure counts (respondents, called, ..., attempt-N:reached) by group. */
     @Transactional(readOnly = true)
-    public List<ResponseCounts> response(long versionId, Breakdown by) {
-        String sql = """
-                WITH tried AS (
-                    SELECT a.respondent_id, bool_or(a.answered_at IS NOT NULL) AS reached,
-                           bool_or(a.consent) AS consented, bool_or(a.survey_outcome = 'COMPLETED') AS completed,
-                           bool_or(a.consent = false OR a.survey_outcome = 'REFUSED') AS refused,
-                           bool_or(a.survey_outcome = 'OPTED_OUT') AS opted_out
-                    FROM call_attempts a JOIN campaigns c ON c.id = a.campaign_id
-                    WHERE c.survey_version_id = ? GROUP BY a.respondent_id)
-                SELECT COALESCE(%s, '') AS grp, count(*) AS sample, count(t.respondent_id) AS called,
-                       count(*) FILTER (WHERE t.reached) AS reached, count(*) FILTER (WHERE t.consented) AS consented,
-                       count(*) FILTER (WHERE t.completed) AS completed, count(*) FILTER (WHERE t.refused) AS refused,
-                       count(*) FILTER (WHERE t.opted_out) AS opted_out
-                FROM respondents r JOIN campaigns c ON c.id = r.campaign_id
-                LEFT JOIN tried t ON t.respondent_id = r.id
-                WHERE c.survey_version_id = ? GROUP BY 1""".formatted(by == Breakdown.NONE ? "''" : "r." + by.column());
+    public List<CountTable.Row> response(long versionId, Breakdown by) {
+        String sql = "SELECT " + by.column() + " AS grp, figure, sum(count) AS n FROM response_counts"
+                + " WHERE survey_version_id = ? GROUP BY 1, 2 HAVING sum(count) <> 0";
         return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, versionId);
-            statement.setLong(2, versionId);
-            List<ResponseCounts> rows = new ArrayList<>();
+            List<CountTable.Row> rows = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    rows.add(new ResponseCounts(row.getString("grp"), new long[] {row.getLong("sample"),
-                        row.getLong("called"), row.getLong("reached"), row.getLong("consented"),
-                        row.getLong("completed"), row.getLong("refused"), row.getLong("opted_out")}));
-                }
-            }
-            return rows;
-        });
-    }
-
-    /** Per attempt number: attempts, answered and completed. */
-    @Transactional(readOnly = true)
-    public List<ResponseCounts> perAttempt(long versionId) {
-        String sql = """
-                SELECT CAST(a.attempt_no AS text) AS grp, count(*) AS attempts,
-                       count(*) FILTER (WHERE a.answered_at IS NOT NULL) AS reached,
-                       count(*) FILTER (WHERE a.survey_outcome = 'COMPLETED') AS completed
-                FROM call_attempts a JOIN campaigns c ON c.id = a.campaign_id
-                WHERE c.survey_version_id = ? GROUP BY a.attempt_no ORDER BY a.attempt_no""";
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, versionId);
-            List<ResponseCounts> rows = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    rows.add(new ResponseCounts(row.getString("grp"), new long[] {row.getLong("attempts"),
-                        row.getLong("reached"), row.getLong("completed")}));
+                    rows.add(new CountTable.Row(row.getString("grp"), row.getString("figure"), row.getLong("n")));
                 }
             }
             return rows;
@@ -139,10 +101,6 @@ public class FigureQueries {
 
     /** One stratum's count of one answer value. */
     public record StratumCount(String municipality, String ageBand, String value, long count) {
-    }
-
-    /** A group's figures, in the order the query names them. */
-    public record ResponseCounts(String group, long[] figures) {
     }
 
     /** A version's totals for the list of reports. */

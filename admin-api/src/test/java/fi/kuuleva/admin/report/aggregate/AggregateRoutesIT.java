@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.report.ReportData;
+import fi.kuuleva.admin.report.figures.Breakdown;
+import fi.kuuleva.admin.report.figures.ResponseFigures;
+import fi.kuuleva.admin.report.figures.ResponseReport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
@@ -35,6 +38,8 @@ class AggregateRoutesIT implements TestPropertyProvider {
     AnswerAggregates aggregates;
     @Inject
     Fixtures fixtures;
+    @Inject
+    ResponseFigures response;
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -76,6 +81,47 @@ class AggregateRoutesIT implements TestPropertyProvider {
     }
 
     @Test
+    void responseFiguresFollowRespondentsAndTheirAttempts() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("response", 3, 0);
+        try (Connection db = connect()) {
+            drained();
+            ResponseReport empty = response.response(version, Breakdown.NONE);
+            ReportData.respondents(db, campaign, 30_000, 120);
+            drained();
+            ResponseReport first = response.response(version, Breakdown.NONE);
+            long completed = ReportData.number(db, "SELECT count(*) FROM call_attempts WHERE campaign_id = "
+                    + campaign + " AND survey_outcome = 'COMPLETED'");
+            assertEquals(120, first.total().respondents().count() - count(empty.total().respondents()));
+            assertEquals(120, first.total().called().count() - count(empty.total().called()));
+            assertEquals(120, first.total().reached().count() - count(empty.total().reached()));
+            assertEquals(completed, first.total().completed().count() - count(empty.total().completed()));
+            assertEquals(120, first.perAttempt().get(0).attempts().count()
+                    - (empty.perAttempt().isEmpty() ? 0 : count(empty.perAttempt().get(0).attempts())));
+
+            long someone = ReportData.number(db, "SELECT min(respondent_id) FROM call_attempts WHERE campaign_id = "
+                    + campaign + " AND survey_outcome = 'COMPLETED'");
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE call_attempts SET survey_outcome = 'OPTED_OUT' WHERE respondent_id = "
+                        + someone);
+                statement.executeUpdate("INSERT INTO call_attempts (respondent_id, campaign_id, attempt_no, state,"
+                        + " instance_id, queued_at) SELECT id, campaign_id, 2, 'QUEUED', 'test', now()"
+                        + " FROM respondents WHERE id = " + (someone + 1));
+            }
+            drained();
+            ResponseReport second = response.response(version, Breakdown.NONE);
+            assertEquals(first.total().completed().count() - 1, second.total().completed().count());
+            assertEquals(first.total().optedOut().count() + 1, second.total().optedOut().count());
+            assertEquals(first.total().called().count(), second.total().called().count(),
+                    "a second attempt is not a second respondent");
+            if (first.perAttempt().size() < 2) {
+                assertTrue(second.perAttempt().get(1).attempts().hidden(), "one second attempt is a small cell");
+            }
+            assertTrue(aggregates.check(version).agree());
+        }
+    }
+
+    @Test
     void aDrainThatNeverCommitsAppliesNothingAndTheNextAppliesEverythingOnce() throws Exception {
         long version = fixtures.testSurvey().versionId();
         long campaign = fixtures.runningCampaign("rolled back", 3, 0);
@@ -94,9 +140,9 @@ class AggregateRoutesIT implements TestPropertyProvider {
             AggregateCheck pending = aggregates.check(version);
             assertEquals(50, pending.pending(), "every change still waits");
             assertTrue(pending.agree(), "counts plus waiting changes are the answers");
-            assertEquals(50, aggregates.drainAll(7));
+            assertEquals(50, drainAnswers(7));
             assertEquals(before + 50, counted(db, version, "kotihoito", null));
-            assertEquals(0, aggregates.drainAll(7), "applied once");
+            assertEquals(0, drainAnswers(7), "applied once");
         } finally {
             camel.getRouteController().startRoute(AggregateRoutes.ROUTE);
         }
@@ -117,14 +163,33 @@ class AggregateRoutesIT implements TestPropertyProvider {
                         + version + " AND question_id = 'asuminen' AND value = 'talo' AND municipality = 'Imatra'"
                         + " AND age_band = '75-84' AND language = 'fi'");
             }
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE response_counts SET count = count - 1 WHERE survey_version_id = "
+                        + version + " AND figure = 'called' AND municipality = 'Imatra'");
+            }
             AggregateCheck wrong = aggregates.check(version);
             assertFalse(wrong.agree());
             assertEquals(1, wrong.differing());
+            assertTrue(wrong.responseDiffering() > 0);
             assertEquals(wrong.rebuiltAnswers() + 7, wrong.liveAnswers());
             aggregates.rebuild(version);
             assertTrue(aggregates.check(version).agree());
             assertEquals(right, counted(db, version, "asuminen", null));
         }
+    }
+
+    private long drainAnswers(int batch) {
+        long applied = 0;
+        Drained step;
+        do {
+            step = aggregates.drain(batch);
+            applied += step.events();
+        } while (step.events() > 0);
+        return applied;
+    }
+
+    private static long count(fi.kuuleva.admin.report.figures.Cell cell) {
+        return cell.count() == null ? 0 : cell.count();
     }
 
     /** Waits until the route has run twice since now: the second run started after every change was committed. */
