@@ -67,6 +67,7 @@ class ReportApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 
