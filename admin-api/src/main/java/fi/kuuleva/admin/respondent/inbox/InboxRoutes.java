@@ -7,7 +7,8 @@ import jakarta.inject.Singleton;
 /**
  * {@code respondent-inbox}: each {@code <inbox>/<campaign id>/*.csv} that has not changed for
  * {@code kuuleva.import.inbox-unchanged-for} is imported, then moved with its {@code .report.json} to
- * {@code done/<campaign id>/} or {@code failed/<campaign id>/}. A failure of the store leaves the file where it is
+ * {@code done/<campaign id>/} or {@code failed/<campaign id>/} (never scanned); a file right in the inbox goes to
+ * {@code failed/} with a report saying where it belongs. A failure of the store leaves the file where it is
  * for the next poll.
  */
 @Singleton
@@ -29,13 +30,14 @@ class InboxRoutes extends KuulevaRoutes {
     protected void routes() {
         long unchangedFor = config.inboxUnchangedFor().toMillis();
         from(file(config.inbox())
-                .recursive(true).minDepth(2).maxDepth(2).includeExt("csv")
+                .recursive(true).minDepth(1).maxDepth(2).includeExt("csv")
+                .filterDirectory("${file:onlyname} not in 'done,failed'")
                 .readLock("changed").readLockMinAge(unchangedFor).readLockMinLength(0)
                 .readLockTimeout(unchangedFor + 2000)
                 .delay(config.inboxPollDelay().toMillis())
                 .move("${header." + FOLDER + "}/${file:name}"))
                 .routeId(ROUTE)
-                .bean(inbox, "take(${file:absolute.path})").id("import")
+                .bean(inbox, "take(${file:absolute.path}, ${file:name})").id("import")
                 .setHeader(FOLDER, simple("${body.folder()}"))
                 .setBody(simple("${body.report()}"))
                 .to(file(config.inbox()).charset("UTF-8")

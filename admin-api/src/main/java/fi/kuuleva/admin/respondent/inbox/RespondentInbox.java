@@ -36,28 +36,11 @@ public class RespondentInbox {
         this.json = json;
     }
 
-    /** Takes the file at {@code path} (its parent folder names the campaign). */
-    public InboxOutcome take(String path) {
-        Path file = Path.of(path);
-        String folder = file.getParent().getFileName().toString();
-        String name = folder + "/" + file.getFileName();
-        if (!CAMPAIGN_ID.matcher(folder).matches()) {
-            return refused(name, "the folder \"" + folder + "\" is not a campaign id: put the file in the folder"
-                    + " named after the campaign's number, e.g. 12/" + file.getFileName());
-        }
-        byte[] csv;
+    /** Takes the file at {@code path}, named {@code name} in the inbox (its folder names the campaign). */
+    public InboxOutcome take(String path, String name) {
         try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                return refused(name, "the file has " + size + " bytes; at most " + limits.maxBytes()
-                        + " are taken: split it");
-            }
-            csv = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return refused(name, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-        try {
-            ImportReport report = imports.importFile(Long.parseLong(folder), csv, ACTOR, false);
+            long campaignId = campaignOf(Path.of(name));
+            ImportReport report = imports.importFile(campaignId, read(Path.of(path)), ACTOR, false);
             if (report.accepted()) {
                 LOG.info("inbox {}: import {} added {} respondents ({} already in the campaign)", name,
                         report.importId(), report.imported(), report.alreadyInCampaign());
@@ -66,8 +49,30 @@ public class RespondentInbox {
                         report.errors().size());
             }
             return new InboxOutcome(report.accepted(), write(report.withoutNumbers()));
-        } catch (ImportNotAllowed e) {
+        } catch (NotTaken | ImportNotAllowed e) {
             return refused(name, e.getMessage());
+        }
+    }
+
+    private static long campaignOf(Path name) throws NotTaken {
+        if (name.getNameCount() == 2 && CAMPAIGN_ID.matcher(name.getName(0).toString()).matches()) {
+            return Long.parseLong(name.getName(0).toString());
+        }
+        throw new NotTaken((name.getNameCount() < 2 ? "the file is not in a campaign's folder"
+                : "the folder \"" + name.getName(0) + "\" is not a campaign id")
+                + ": put it in the folder named after the campaign's number, e.g. 12/" + name.getFileName());
+    }
+
+    private byte[] read(Path file) throws NotTaken {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new NotTaken("the file has " + size + " bytes; at most " + limits.maxBytes()
+                        + " are taken: split it");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new NotTaken("the file cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -81,6 +86,13 @@ public class RespondentInbox {
             return json.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Why a file is not even offered to the import. */
+    private static final class NotTaken extends Exception {
+        NotTaken(String message) {
+            super(message, null, false, false);
         }
     }
 }

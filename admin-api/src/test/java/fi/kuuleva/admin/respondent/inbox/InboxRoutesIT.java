@@ -26,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,6 +67,7 @@ class InboxRoutesIT implements TestPropertyProvider {
         properties.put("kuuleva.import.inbox", inbox.toString());
         properties.put("kuuleva.import.inbox-enabled", "true");
         properties.put("kuuleva.import.inbox-poll-delay", "100ms");
+        properties.put("kuuleva.import.max-bytes", "100000");
         return properties;
     }
 
@@ -116,24 +118,33 @@ class InboxRoutesIT implements TestPropertyProvider {
     }
 
     @Test
-    void filesForAnUnknownOrClosedCampaignOrAFolderThatIsNoCampaignGoToFailed() throws IOException {
+    void filesForAnUnknownOrClosedCampaignOrOutsideACampaignFolderOrEmptyOrTooLargeGoToFailed() throws IOException {
+        long open = draft();
         long closed = draft();
         campaigns.update(closed, CampaignState.CANCELLED);
-        NotifyBuilder done = finished(3);
+        NotifyBuilder done = finished(6);
 
         drop("999999/list.csv", residents(100, 5));
         drop(closed + "/list.csv", residents(200, 5));
         drop("Lemi/list.csv", residents(300, 5));
+        drop("loose.CSV", residents(300, 5));
+        drop(open + "/empty.csv", new byte[0]);
+        drop(open + "/large.csv", residents(400, 5_000));
 
         assertTrue(done.matches(20, TimeUnit.SECONDS));
-        assertMoved("999999/list.csv", "failed");
-        assertMoved(closed + "/list.csv", "failed");
-        assertMoved("Lemi/list.csv", "failed");
+        for (String name : List.of("999999/list.csv", closed + "/list.csv", "Lemi/list.csv", "loose.CSV",
+                open + "/empty.csv", open + "/large.csv")) {
+            assertMoved(name, "failed");
+        }
         assertTrue(report("failed", "999999/list.csv").contains("no campaign 999999"));
         assertTrue(report("failed", closed + "/list.csv").contains("is CANCELLED"));
         assertTrue(report("failed", "Lemi/list.csv").contains("the folder \\\"Lemi\\\" is not a campaign id"),
                 report("failed", "Lemi/list.csv"));
-        assertEquals(0, pending(closed));
+        assertTrue(report("failed", "loose.CSV").contains("the file is not in a campaign's folder: put it in the"
+                + " folder named after the campaign's number, e.g. 12/loose.CSV"), report("failed", "loose.CSV"));
+        assertTrue(report("failed", open + "/empty.csv").contains("the file is empty"));
+        assertTrue(report("failed", open + "/large.csv").contains("bytes; at most 100000 are taken: split it"));
+        assertEquals(0, pending(closed) + pending(open));
         assertTrue(imports.history(closed).isEmpty());
     }
 
@@ -166,7 +177,7 @@ class InboxRoutesIT implements TestPropertyProvider {
         long campaign = draft();
         Path notAFile = Files.createDirectories(drafts.resolve(campaign + "/unreadable.csv"));
 
-        InboxOutcome outcome = respondentInbox.take(notAFile.toString());
+        InboxOutcome outcome = respondentInbox.take(notAFile.toString(), campaign + "/unreadable.csv");
 
         assertFalse(outcome.accepted());
         assertEquals("failed", outcome.folder());
