@@ -31,7 +31,7 @@ class InboxRoutes extends KuulevaRoutes {
         long unchangedFor = config.inboxUnchangedFor().toMillis();
         from(file(config.inbox())
                 .recursive(true).minDepth(1).maxDepth(2).includeExt("csv")
-                .filterDirectory("${file:onlyname} not in 'done,failed'")
+                .filterDirectory("${file:onlyname} !in 'done,failed'")
                 .readLock("changed").readLockMinAge(unchangedFor).readLockMinLength(0)
                 .readLockTimeout(unchangedFor + 2000)
                 .delay(config.inboxPollDelay().toMillis())
