@@ -49,7 +49,7 @@ export default {
   'campaign.start': 'Start', 'campaign.pause': 'Pause', 'campaign.resume': 'Resume', 'campaign.cancel': 'Cancel campaign',
   'campaign.confirmCancel': 'Cancel this campaign for good? Nobody more will be called.',
   'campaign.nowState': 'The campaign is now: {state}.',
-  'progress.title': 'Progress', 'progress.total': 'Respondents', 'progress.pending': 'Waiting to be called',
+  'progress.title': 'Progress', 'progress.summary': '{done} of {total} respondents done. {state}', 'progress.total': 'Respondents', 'progress.pending': 'Waiting to be called',
   'progress.inCall': 'In a call', 'progress.done': 'Done', 'progress.attempts': 'Calls made',
   'progress.callsInProgress': 'Calls in progress', 'progress.outcomes': 'Outcomes', 'progress.outcome': 'Outcome',
   'progress.count': 'Count', 'progress.at': 'Updated {at}.', 'progress.unavailable': 'Progress is not available right now.',

@@ -50,7 +50,7 @@ export default {
   'campaign.start': 'Käynnistä', 'campaign.pause': 'Keskeytä', 'campaign.resume': 'Jatka', 'campaign.cancel': 'Peru soittokierros',
   'campaign.confirmCancel': 'Perutaanko soittokierros lopullisesti? Kenellekään ei enää soiteta.',
   'campaign.nowState': 'Soittokierroksen tila: {state}.',
-  'progress.title': 'Eteneminen', 'progress.total': 'Vastaajia', 'progress.pending': 'Odottaa soittoa',
+  'progress.title': 'Eteneminen', 'progress.summary': '{done}/{total} vastaajaa valmiina. {state}', 'progress.total': 'Vastaajia', 'progress.pending': 'Odottaa soittoa',
   'progress.inCall': 'Puhelussa', 'progress.done': 'Valmiina', 'progress.attempts': 'Soitettuja puheluita',
   'progress.callsInProgress': 'Puheluita käynnissä', 'progress.outcomes': 'Tulokset', 'progress.outcome': 'Tulos',
   'progress.count': 'Määrä', 'progress.at': 'Päivitetty {at}.', 'progress.unavailable': 'Etenemistä ei juuri nyt saada näkyviin.',

@@ -49,7 +49,7 @@ export default {
   'campaign.start': 'Starta', 'campaign.pause': 'Pausa', 'campaign.resume': 'Fortsätt', 'campaign.cancel': 'Ställ in ringomgången',
   'campaign.confirmCancel': 'Ställa in ringomgången för gott? Ingen mer blir uppringd.',
   'campaign.nowState': 'Ringomgångens läge: {state}.',
-  'progress.title': 'Framsteg', 'progress.total': 'Svarspersoner', 'progress.pending': 'Väntar på samtal',
+  'progress.title': 'Framsteg', 'progress.summary': '{done} av {total} svarspersoner klara. {state}', 'progress.total': 'Svarspersoner', 'progress.pending': 'Väntar på samtal',
   'progress.inCall': 'I samtal', 'progress.done': 'Klara', 'progress.attempts': 'Ringda samtal',
   'progress.callsInProgress': 'Pågående samtal', 'progress.outcomes': 'Resultat', 'progress.outcome': 'Resultat',
   'progress.count': 'Antal', 'progress.at': 'Uppdaterad {at}.', 'progress.unavailable': 'Framstegen kan inte visas just nu.',

@@ -5,6 +5,7 @@ import {num, t, when} from '../i18n.js';
 
 export function liveProgress(campaignId, onState) {
   const bar = h('progress', {id: 'progress-bar', max: 1, value: 0, 'aria-labelledby': 'progress-heading'});
+  const summary = h('p', {id: 'progress-summary'});
   const counts = h('dl', {class: 'figures', id: 'progress-counts'});
   const outcomes = h('div', {id: 'progress-outcomes'});
   const at = h('p', {id: 'progress-at'});
@@ -15,6 +16,8 @@ export function liveProgress(campaignId, onState) {
     bar.max = Math.max(1, r.total || 0);
     bar.value = r.done || 0;
     bar.textContent = `${r.done || 0} / ${r.total || 0}`;
+    summary.textContent = t('progress.summary', {done: num(r.done || 0), total: num(r.total || 0),
+      state: p.state ? t(`state.${p.state}`) : ''});
     counts.replaceChildren(...[['total', r.total], ['pending', r.pending], ['inCall', r.inCall], ['done', r.done],
       ['attempts', p.attempts], ['callsInProgress', p.callsInProgress]]
       .flatMap(([key, value]) => [h('dt', {text: t(`progress.${key}`)}), h('dd', {'data-figure': key, text: num(value || 0)})]));
@@ -47,7 +50,7 @@ export function liveProgress(campaignId, onState) {
   open();
   return {
     element: h('section', {'aria-labelledby': 'progress-heading', id: 'progress'},
-      h('h2', {id: 'progress-heading', text: t('progress.title')}), bar, counts, outcomes, at),
+      h('h2', {id: 'progress-heading', text: t('progress.title')}), bar, summary, counts, outcomes, at),
     refresh,
     close: () => source && source.close(),
   };
