@@ -57,6 +57,7 @@ public final class Demo {
         if (english) {
             properties.put("kuuleva.call.speech-languages", "en");
         }
+        fi.kuuleva.admin.security.SigningKey.provide(Path.of(env("KUULEVA_VAR_DIR", "var")));
         try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
                 .mainClass(Application.class).properties(properties).start()) {
             run(context, script, english);

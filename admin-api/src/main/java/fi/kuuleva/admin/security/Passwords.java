@@ -1,0 +1,39 @@
+package fi.kuuleva.admin.security;
+
+import fi.kuuleva.admin.api.ApiProblem;
+import jakarta.inject.Singleton;
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
+
+/** bcrypt hashes of passwords (cost 12), and the rule a new password must meet. Thread-safe. */
+@Singleton
+public class Passwords {
+
+    static final int MIN_LENGTH = 12;
+    private static final int COST = 12;
+    /** Compared against when the user does not exist, so a login takes as long either way. */
+    private final String decoy = encode("no such user, no such password");
+
+    public String hash(String password, String path) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            throw ApiProblem.badRequest(path, "a password has at least " + MIN_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw ApiProblem.badRequest(path, "a password has at most 72 bytes (bcrypt's limit)");
+        }
+        return encode(password);
+    }
+
+    public boolean matches(String password, String hash) {
+        return password != null && password.getBytes(StandardCharsets.UTF_8).length <= 72
+                && BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
+    }
+
+    public void spendTime(String password) {
+        matches(password == null ? "" : password, decoy);
+    }
+
+    private static String encode(String password) {
+        return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+    }
+}

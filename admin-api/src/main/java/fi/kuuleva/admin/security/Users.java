@@ -1,0 +1,111 @@
+package fi.kuuleva.admin.security;
+
+import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.api.ProblemError;
+import fi.kuuleva.admin.audit.Audit;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Local users: created, changed and removed by admins (audited), checked at login. Thread-safe. */
+@Singleton
+public class Users {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private final UserRepository repository;
+    private final Passwords passwords;
+    private final Audit audit;
+    private final Clock clock;
+
+    public Users(UserRepository repository, Passwords passwords, Audit audit, Clock clock) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The user, if the name and password match an enabled account. */
+    public Optional<UserAccount> authenticate(String username, String password) {
+        Optional<UserAccount> user = username == null ? Optional.empty() : repository.findById(username);
+        if (user.isEmpty()) {
+            passwords.spendTime(password);
+            return Optional.empty();
+        }
+        return user.filter(u -> !u.disabled() && passwords.matches(password, u.passwordHash()));
+    }
+
+    public List<UserAccount> all() {
+        return repository.findAllOrderByUsername();
+    }
+
+    public boolean any() {
+        return repository.count() > 0;
+    }
+
+    @Transactional
+    public UserAccount create(String actor, String username, String password, List<String> roles) {
+        if (username == null || !NAME.matcher(username).matches()) {
+            throw ApiProblem.badRequest("$.username", "1-64 letters, digits or . _ @ -");
+        }
+        List<String> checked = roles("$.roles", roles);
+        if (repository.existsById(username)) {
+            throw ApiProblem.conflict("user " + username + " exists already");
+        }
+        Instant now = clock.instant();
+        UserAccount user = repository.save(new UserAccount(username, passwords.hash(password, "$.password"), checked,
+                false, now, now));
+        audit.record(actor, "user.create", "user/" + username, Map.of("roles", checked));
+        return user;
+    }
+
+    @Transactional
+    public UserAccount update(String actor, String username, List<String> roles, String password, Boolean disabled) {
+        UserAccount user = repository.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+        List<String> newRoles = roles == null ? user.roles() : roles("$.roles", roles);
+        String hash = password == null ? user.passwordHash() : passwords.hash(password, "$.password");
+        boolean off = disabled == null ? user.disabled() : disabled;
+        if (actor.equals(username) && (off || !newRoles.contains(Roles.ADMIN))) {
+            throw ApiProblem.conflict("an admin cannot disable themself or take away their own ADMIN role");
+        }
+        UserAccount changed = repository.update(new UserAccount(username, hash, newRoles, off, user.createdAt(),
+                clock.instant()));
+        audit.record(actor, "user.update", "user/" + username, Map.of("roles", newRoles, "disabled", off,
+                "passwordChanged", password != null));
+        return changed;
+    }
+
+    @Transactional
+    public void delete(String actor, String username) {
+        if (actor.equals(username)) {
+            throw ApiProblem.conflict("an admin cannot remove themself");
+        }
+        if (!repository.existsById(username)) {
+            throw ApiProblem.notFound("no user " + username);
+        }
+        repository.deleteById(username);
+        audit.record(actor, "user.delete", "user/" + username, Map.of());
+    }
+
+    private static List<String> roles(String path, List<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw ApiProblem.badRequest(path, "at least one of " + Roles.ALL);
+        }
+        List<ProblemError> errors = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            if (!Roles.ALL.contains(roles.get(i))) {
+                errors.add(ProblemError.at(path + "[" + i + "]", "not a role: '" + roles.get(i) + "' (" + Roles.ALL + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest(errors.get(0).path() + ": " + errors.get(0).message(), errors);
+        }
+        return List.copyOf(new LinkedHashSet<>(roles));
+    }
+}
