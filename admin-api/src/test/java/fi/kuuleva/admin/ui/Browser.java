@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,6 +63,14 @@ final class Browser implements AutoCloseable {
         driver.get(base + "/" + route);
     }
 
+    /** Opens a route with no session (the cookie forgotten), as a new visitor. */
+    void goLoggedOut(String route) {
+        driver.get(base + "/index.html");
+        driver.manage().deleteAllCookies();
+        go(route);
+        driver.navigate().refresh();
+    }
+
     <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
     }
@@ -93,6 +102,11 @@ final class Browser implements AutoCloseable {
     /** Types keys to whatever has the focus, as a keyboard-only user does. */
     void keys(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Shift+Tab: the focus one control back. */
+    void backTab() {
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     }
 
     Object script(String js, Object... args) {

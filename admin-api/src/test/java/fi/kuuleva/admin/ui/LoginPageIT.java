@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.TestDatabase;
-import io.micronaut.runtime.server.EmbeddedServer;
+import fi.kuuleva.admin.security.Roles;
+import fi.kuuleva.admin.security.TestLogins;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -24,11 +22,7 @@ import org.openqa.selenium.WebElement;
 /** The login page served by the service: its three languages, accessibility checks and keyboard-only use. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoginPageIT implements TestPropertyProvider {
-
-    @Inject
-    EmbeddedServer server;
-    Browser browser;
+class LoginPageIT extends BrowserIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
@@ -37,19 +31,9 @@ class LoginPageIT implements TestPropertyProvider {
         return properties;
     }
 
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(server.getURL().toString());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void theLoginPageSpeaksEachLanguageAndPassesTheAccessibilityChecks() {
-        browser.go("#/login");
+        browser.goLoggedOut("#/login");
         Map<String, String> titles = Map.of("fi", "Kirjaudu sisään", "sv", "Logga in", "en", "Log in");
         Map<String, String> usernames = Map.of("fi", "Käyttäjätunnus", "sv", "Användarnamn", "en", "Username");
         for (String language : List.of("sv", "en", "fi")) {
@@ -65,30 +49,50 @@ class LoginPageIT implements TestPropertyProvider {
 
     @Test
     void theKeyboardReachesEveryControlInOrderWithAVisibleFocus() {
-        browser.go("#/login");
-        browser.find("input[name=username]");
-        browser.script("document.activeElement.blur(); window.scrollTo(0, 0);");
+        browser.goLoggedOut("#/login");
+        browser.find("input[name=username]").sendKeys("");
+        browser.backTab();
+        browser.backTab();
+        assertEquals("skip-link", focused());
         List<String> order = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 4; i++) {
             browser.keys(Keys.TAB);
-            WebElement focused = browser.driver.switchTo().activeElement();
-            order.add(focused.getAttribute("id") + "|" + focused.getAttribute("name") + "|" + focused.getTagName());
-            assertNotEquals("none", focused.getCssValue("outline-style"), "visible focus on " + order.get(i));
+            order.add(focused());
         }
-        assertEquals("skip-link", order.get(0).split("\\|")[0], order.toString());
-        int language = index(order, "language|");
-        int username = index(order, "|username|");
-        int password = index(order, "|password|");
-        int submit = index(order, "|button");
-        assertTrue(language < username && username < password && password < submit, order.toString());
+        assertEquals(List.of("language", "username", "password", "submit"), order);
     }
 
-    private static int index(List<String> order, String part) {
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).contains(part)) {
-                return i;
-            }
+    /** What has the focus (id, name or type), checked to show it visibly. */
+    private String focused() {
+        WebElement element = browser.driver.switchTo().activeElement();
+        String name = element.getAttribute("id");
+        if (name == null || name.isEmpty() || name.startsWith("f-")) {
+            name = element.getAttribute("name");
         }
-        throw new AssertionError(part + " never had the focus: " + order);
+        if (name == null || name.isEmpty()) {
+            name = element.getAttribute("type");
+        }
+        assertNotEquals("none", element.getCssValue("outline-style"), "a visible focus on " + name);
+        return name;
     }
+
+    @Test
+    void aWrongPasswordIsAnnouncedAndTheKeyboardAloneLogsIn() {
+        TestLogins.user(context, "kaisa", Roles.OFFICER);
+        browser.goLoggedOut("#/login");
+        browser.language("fi");
+        browser.find("input[name=username]").click();
+        browser.keys("kaisa", Keys.TAB, "väärä salasana", Keys.ENTER);
+        WebElement error = browser.find("#login-error");
+        assertEquals("alert", error.getAttribute("role"));
+        assertEquals("Väärä käyttäjätunnus tai salasana.", error.getText());
+        assertEquals("password", browser.driver.switchTo().activeElement().getAttribute("name"));
+
+        browser.keys(TestLogins.PASSWORD, Keys.ENTER);
+        browser.text("#who", "kaisa");
+        assertEquals("Kyselyt", browser.find("#nav a[aria-current=page]").getText());
+        assertTrue(browser.driver.findElements(By.cssSelector("#nav a[href='#/reports']")).size() == 1,
+                "officers may read reports too");
+    }
+
 }

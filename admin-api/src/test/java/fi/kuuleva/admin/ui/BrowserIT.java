@@ -1,0 +1,55 @@
+package fi.kuuleva.admin.ui;
+
+import fi.kuuleva.admin.security.TestLogins;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.WebElement;
+
+/** What every browser test shares: the running service, one browser for the class, logging in through the page. */
+abstract class BrowserIT {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    ApplicationContext context;
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(server.getURL().toString());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Creates a user with the roles and logs in on the login page, in Finnish. */
+    void logIn(String name, String... roles) {
+        TestLogins.user(context, name, roles);
+        browser.go("#/login");
+        browser.language("fi");
+        browser.find("input[name=username]").sendKeys(name);
+        WebElement password = browser.find("input[name=password]");
+        password.sendKeys(TestLogins.PASSWORD);
+        password.submit();
+        browser.text("#who", name);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = BrowserIT.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
