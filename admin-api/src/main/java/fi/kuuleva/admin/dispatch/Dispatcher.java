@@ -127,6 +127,13 @@ public class Dispatcher implements AutoCloseable {
         return instanceId;
     }
 
+    /** Each configured Asterisk server's AMI connection, by server name. */
+    public Map<String, AmiClient.Health> asteriskHealth() {
+        Map<String, AmiClient.Health> health = new java.util.TreeMap<>();
+        lines.forEach(line -> health.put(line.config().name(), line.ami().health()));
+        return health;
+    }
+
     /** Whether every configured Asterisk server's AMI is logged in. */
     public boolean connected() {
         return lines.stream().allMatch(line -> line.ami().health().up());

@@ -9,9 +9,12 @@ import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.speech.prompt.PromptPreparer;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
+import fi.kuuleva.telephony.agi.CallTimings;
 import fi.kuuleva.telephony.agi.FastAgiService;
 import fi.kuuleva.telephony.agi.SurveyAgiScript;
 import fi.kuuleva.telephony.speech.SpeechAdapter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -37,7 +40,8 @@ public class Telephony implements AutoCloseable {
     private final FastAgiService agi;
     private final TelephonyConfig config;
 
-    public Telephony(TelephonyConfig config, StoredCallJournal journal, CallJournalConfig speechLanguages) throws IOException {
+    public Telephony(TelephonyConfig config, StoredCallJournal journal, CallJournalConfig speechLanguages,
+                     MeterRegistry meters) throws IOException {
         this.config = config;
         SpeechConfig speech = SpeechConfig.defaults(config.media().resolve("prompts"));
         Map<Language, java.nio.file.Path> models = new EnumMap<>(Language.class);
@@ -46,11 +50,19 @@ public class Telephony implements AutoCloseable {
         this.recognizers = SpeechLanguages.load(models, speechLanguages.languages());
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
         this.agi = new FastAgiService(new SurveyAgiScript(journal,
-                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings")),
+                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters)),
                 config.agiBind(), config.agiPort(), config.agiThreads());
         agi.start();
         LOG.info("FastAGI on {}:{}; media {}; speech recognition in {}", config.agiBind(), config.agiPort(),
                 config.media(), recognizers.languages());
+    }
+
+    /** Input to next prompt on the service's side: the engine, the journal's commit, the translation. */
+    private static CallTimings answerLatency(MeterRegistry meters) {
+        Timer timer = Timer.builder("kuuleva.call.answer.latency")
+                .description("From a resident's input to the next prompt, service side (engine, journal commit)")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        return timer::record;
     }
 
     /** How many calls the FastAGI server can run at once (one thread each). */

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -33,9 +35,16 @@ public final class SurveyAgiScript implements AgiScript {
     private final SprintTranslator translator;
     private final SpeechPort speech;
     private final Path recordings;
+    private final CallTimings timings;
 
     public SurveyAgiScript(CallJournal journal, PromptFiles prompts, SpeechPort speech, Path recordings) {
+        this(journal, prompts, speech, recordings, CallTimings.NONE);
+    }
+
+    public SurveyAgiScript(CallJournal journal, PromptFiles prompts, SpeechPort speech, Path recordings,
+                           CallTimings timings) {
         this.journal = journal;
+        this.timings = timings;
         this.translator = new SprintTranslator(prompts, !speech.languages().isEmpty());
         this.speech = speech;
         this.recordings = recordings;
@@ -60,14 +69,19 @@ public final class SurveyAgiScript implements AgiScript {
         AtomicInteger recorded = new AtomicInteger();
         AgiCallRunner runner = new AgiCallRunner(channel, speech,
                 step -> recordings.resolve(safe(attempt) + "-" + recorded.incrementAndGet() + "-" + safe(step)));
+        long inputAt = 0;
         while (true) {
             journal.record(attempt, sprint.events(), sprint.state());
             Language language = engine.languageOf(sprint.state());
-            Optional<Resume> resume = runner.run(translator.translate(sprint, engine.survey().settings().voice()),
-                    sprint.awaiting(), language);
+            List<AgiStep> steps = translator.translate(sprint, engine.survey().settings().voice());
+            if (inputAt != 0) {
+                timings.inputHandled(Duration.ofNanos(System.nanoTime() - inputAt));
+            }
+            Optional<Resume> resume = runner.run(steps, sprint.awaiting(), language);
             if (sprint.ended() || resume.isEmpty()) {
                 return;
             }
+            inputAt = System.nanoTime();
             sprint = engine.resume(sprint.state(), discardUnkept(engine, sprint, resume.get()));
         }
     }
