@@ -39,7 +39,8 @@ export function promptPlayer() {
 async function fetchAudio(source, promptId, language) {
   if (source.versionId) {
     try {
-      return await get(`/api/survey-versions/${source.versionId}/prompts/${encodeURIComponent(promptId)}/audio`
+      const path = promptId.split('/').map(encodeURIComponent).join('/');
+      return await get(`/api/survey-versions/${source.versionId}/prompts/${path}/audio`
         + `?language=${encodeURIComponent(language)}`);
     } catch (error) {
       if (!source.script) throw error;
