@@ -110,6 +110,7 @@ async function boot() {
   });
   window.addEventListener('hashchange', render);
   session.user = await get('/api/me', {quiet401: true}).catch(() => null);
+  if (session.user) session.user.roles = session.user.roles || [];
   session.home = home;
   if (session.user && (!window.location.hash || window.location.hash === '#/login')) window.location.replace(home());
   render();

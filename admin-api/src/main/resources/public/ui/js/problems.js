@@ -1,6 +1,7 @@
 // Shows the service's problems (application/problem+json) in the assertive live region and at the fields they name.
 import {h} from './dom.js';
 import {t} from './i18n.js';
+import {ApiError} from './api.js';
 
 /** Where one error item points: a JSON path, a line and field, or both. */
 export function place(error) {
@@ -15,7 +16,9 @@ export function place(error) {
 export function showError(error) {
   const alert = document.getElementById('alert');
   const title = error.status === 403 ? t('problem.forbidden')
-    : error.status === undefined ? t('problem.network') : error.message || t('problem.unknown');
+    : error instanceof TypeError && /fetch|network/i.test(error.message) ? t('problem.network')
+      : error.message || t('problem.unknown');
+  if (!(error instanceof ApiError)) console.error(error);
   const items = (error.errors || []).slice(0, 20).map((item) => {
     const where = place(item);
     return h('li', {text: where ? `${where}: ${item.message}` : item.message});

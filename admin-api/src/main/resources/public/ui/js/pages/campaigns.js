@@ -26,7 +26,7 @@ function campaignTable(campaigns) {
 function form(surveys, chosenVersion, go) {
   const name = h('input', {id: 'c-name', 'data-path': '$.name', required: true});
   const version = h('select', {id: 'c-version', 'data-path': '$.surveyVersionId', required: true},
-    surveys.flatMap((s) => s.versions.map((v) => h('option', {value: v.id, selected: String(v.id) === chosenVersion,
+    surveys.flatMap((s) => (s.versions || []).map((v) => h('option', {value: v.id, selected: String(v.id) === chosenVersion,
       text: `${s.title || s.slug}, ${t('surveys.version').toLowerCase()} ${v.versionNo}`}))));
   const today = new Date().toISOString().slice(0, 10);
   const startDate = h('input', {id: 'c-start', type: 'date', 'data-path': '$.startDate', value: today});

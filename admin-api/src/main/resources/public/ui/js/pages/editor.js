@@ -49,11 +49,11 @@ export async function render(main, {params, go}) {
   }
 
   function show(result) {
-    area.mark(result.problems);
+    area.mark(result.problems || []);
     summary.textContent = !draft.script.trim() ? t('editor.empty')
-      : result.valid ? t('editor.valid') : t('editor.problems', {n: result.problems.length});
+      : result.valid ? t('editor.valid') : t('editor.problems', {n: (result.problems || []).length});
     summary.className = result.valid ? 'ok' : draft.script.trim() ? 'error' : '';
-    problems.replaceChildren(...result.problems.map((problem) => h('li', {},
+    problems.replaceChildren(...(result.problems || []).map((problem) => h('li', {},
       h('button', {type: 'button', onclick: () => area.goToLine(problem.line),
         text: `${problem.line ? t('problem.line', {line: problem.line}) : t('problem.script')}: ${problem.message}`}))));
     prompts.replaceChildren(promptTable(result.survey, (id, language) => listen(id, language)));

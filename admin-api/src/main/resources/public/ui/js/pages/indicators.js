@@ -8,7 +8,7 @@ import {intervalChart} from '../charts.js';
 export async function indicatorsSection(base, questions, question, go) {
   const list = await get(`${base}/indicators`);
   const reload = () => go(window.location.hash);
-  const rows = list.map((indicator) => {
+  const rows = (list || []).map((indicator) => {
     const f = indicator.figures || indicator;
     const w = f.weighted || {};
     const remove = h('button', {type: 'button', class: 'secondary', text: t('delete'),

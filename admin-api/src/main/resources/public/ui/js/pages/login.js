@@ -19,7 +19,7 @@ export function render(main, {go}) {
     message.hidden = true;
     try {
       const me = await post('/api/login', {username: username.value, password: password.value}, {quiet401: true});
-      session.user = {username: me.username, roles: me.roles};
+      session.user = {username: me.username, roles: me.roles || []};
       announce(t('login.welcome', {name: me.username}));
       go(session.home());
     } catch (error) {

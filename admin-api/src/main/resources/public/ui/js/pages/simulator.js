@@ -31,9 +31,9 @@ export async function render(main, {params}) {
       call.state = result.state;
       call.awaiting = result.awaiting;
       call.ended = result.ended;
-      result.lines.forEach((l) => transcript.append(line(l.kind, l.text, l.language)));
+      (result.lines || []).forEach((l) => transcript.append(line(l.kind, l.text, l.language)));
       transcript.scrollTop = transcript.scrollHeight;
-      playAll(result.lines.filter((l) => l.kind === 'prompt' && l.promptId));
+      playAll((result.lines || []).filter((l) => l.kind === 'prompt' && l.promptId));
       awaiting.textContent = result.ended ? t('sim.ended', {outcome: result.outcome ? t(`outcome.${result.outcome}`) : '—'})
         : awaitingText(result.awaiting);
       if (result.ended) announce(awaiting.textContent);

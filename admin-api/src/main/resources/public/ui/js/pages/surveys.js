@@ -11,7 +11,7 @@ export async function render(main) {
     main.append(h('p', {text: t('surveys.none')}));
     return;
   }
-  const rows = list.flatMap((survey) => survey.versions.map((version) => h('tr', {},
+  const rows = list.flatMap((survey) => (survey.versions || []).map((version) => h('tr', {},
     h('td', {text: survey.title || survey.slug}),
     h('td', {text: survey.slug}),
     h('td', {class: 'num', text: version.versionNo}),

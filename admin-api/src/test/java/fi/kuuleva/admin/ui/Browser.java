@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -20,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +53,9 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         this.driver = new ChromeDriver(options);
     }
 
@@ -80,7 +86,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String css) {
-        return await(d -> {
+        return new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " is shown" + alert()).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
@@ -88,10 +94,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the words. */
     WebElement text(String css, String words) {
-        return await(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.stream().filter(e -> e.getText().contains(words)).findFirst().orElse(null);
-        });
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(() -> css + " never read '" + words + "'; it reads: " + driver.findElements(
+                        By.cssSelector(css)).stream().map(WebElement::getText).toList() + alert())
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> e.getText().contains(words)).findFirst().orElse(null));
+    }
+
+    private String alert() {
+        List<WebElement> alert = driver.findElements(By.id("alert"));
+        return alert.isEmpty() || alert.get(0).getText().isEmpty() ? "" : " (alert: " + alert.get(0).getText() + ")";
     }
 
     void language(String code) {
@@ -117,6 +129,12 @@ final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> accessibilityProblems() {
         return (List<String>) script(resource("a11y.js"));
+    }
+
+    /** What the page wrote to its console since the last call (errors first of all). */
+    List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     /** Keeps a PNG of the page under target/screenshots. */

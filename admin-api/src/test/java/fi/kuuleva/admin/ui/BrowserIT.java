@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.WebElement;
 
 /** What every browser test shares: the running service, one browser for the class, logging in through the page. */
@@ -20,6 +23,18 @@ abstract class BrowserIT {
     @Inject
     ApplicationContext context;
     Browser browser;
+
+    /** A failed test leaves the page it failed on as failed-<test>.png next to the screenshots. */
+    @RegisterExtension
+    final TestWatcher failures = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext test, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + test.getRequiredTestMethod().getName());
+                browser.console().forEach(line -> System.out.println("browser console: " + line));
+            }
+        }
+    };
 
     @BeforeAll
     void openBrowser() {
