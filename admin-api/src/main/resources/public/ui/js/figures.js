@@ -11,6 +11,7 @@ function cell(value) {
   if (typeof value === 'number') return Number.isInteger(value) ? num(value) : num(value, 3);
   if (typeof value === 'boolean') return t(value ? 'yes' : 'no');
   if (typeof value === 'object' && value.suppressed) return t('report.suppressed');
+  if (typeof value === 'object' && Object.keys(value).length === 1 && 'count' in value) return cell(value.count);
   if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${label(k)}: ${cell(v)}`).join(', ');
   return String(value);
 }
@@ -19,8 +20,9 @@ function cell(value) {
 export function figuresView(data, caption) {
   if (Array.isArray(data)) return table(data, caption);
   if (!data || typeof data !== 'object') return h('p', {text: cell(data)});
-  const scalars = Object.entries(data).filter(([, v]) => v === null || typeof v !== 'object' || v.suppressed);
-  const nested = Object.entries(data).filter(([, v]) => v && typeof v === 'object' && !v.suppressed);
+  const simple = (v) => v === null || typeof v !== 'object' || v.suppressed || (!Array.isArray(v) && 'count' in v);
+  const scalars = Object.entries(data).filter(([, v]) => simple(v));
+  const nested = Object.entries(data).filter(([, v]) => !simple(v));
   return h('div', {class: 'figures-block'},
     scalars.length ? h('dl', {class: 'figures'}, scalars.flatMap(([k, v]) =>
       [h('dt', {text: label(k)}), h('dd', {'data-figure': k, text: cell(v)})])) : '',

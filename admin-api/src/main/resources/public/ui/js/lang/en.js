@@ -90,5 +90,6 @@ export default {
   'fig.optedOut': 'Opted out', 'fig.perAttempt': 'By attempt', 'fig.groups': 'Groups', 'fig.group': 'Group',
   'fig.total': 'Total', 'fig.n': 'n', 'fig.respondents': 'Respondents', 'fig.population': 'Population',
   'fig.share': 'Share', 'fig.weight': 'Weight', 'fig.municipality': 'Municipality', 'fig.ageBand': 'Age band',
-  'fig.language': 'Language', 'fig.attempt': 'Attempt', 'fig.called': 'Called', 'fig.responseRate': 'Response rate',
+  'fig.language': 'Language', 'fig.attempt': 'Attempt', 'fig.attemptNo': 'Attempt', 'fig.attempts': 'Calls',
+  'fig.strata': 'Strata', 'fig.questionId': 'Question', 'fig.by': 'Breakdown', 'fig.effectiveN': 'Effective n', 'fig.called': 'Called', 'fig.responseRate': 'Response rate',
 };

@@ -91,5 +91,6 @@ export default {
   'fig.optedOut': 'Ei halua puheluita', 'fig.perAttempt': 'Soittokerroittain', 'fig.groups': 'Ryhmät', 'fig.group': 'Ryhmä',
   'fig.total': 'Yhteensä', 'fig.n': 'n', 'fig.respondents': 'Vastaajat', 'fig.population': 'Väestö',
   'fig.share': 'Osuus', 'fig.weight': 'Paino', 'fig.municipality': 'Kunta', 'fig.ageBand': 'Ikäryhmä',
-  'fig.language': 'Kieli', 'fig.attempt': 'Soittokerta', 'fig.called': 'Soitettu', 'fig.responseRate': 'Vastausosuus',
+  'fig.language': 'Kieli', 'fig.attempt': 'Soittokerta', 'fig.attemptNo': 'Soittokerta', 'fig.attempts': 'Puheluita',
+  'fig.strata': 'Ositteet', 'fig.questionId': 'Kysymys', 'fig.by': 'Jaottelu', 'fig.effectiveN': 'Efektiivinen n', 'fig.called': 'Soitettu', 'fig.responseRate': 'Vastausosuus',
 };

@@ -90,5 +90,6 @@ export default {
   'fig.optedOut': 'Vill inte bli uppringda', 'fig.perAttempt': 'Per försök', 'fig.groups': 'Grupper', 'fig.group': 'Grupp',
   'fig.total': 'Totalt', 'fig.n': 'n', 'fig.respondents': 'Svarande', 'fig.population': 'Befolkning',
   'fig.share': 'Andel', 'fig.weight': 'Vikt', 'fig.municipality': 'Kommun', 'fig.ageBand': 'Åldersgrupp',
-  'fig.language': 'Språk', 'fig.attempt': 'Försök', 'fig.called': 'Uppringda', 'fig.responseRate': 'Svarsandel',
+  'fig.language': 'Språk', 'fig.attempt': 'Försök', 'fig.attemptNo': 'Försök', 'fig.attempts': 'Samtal',
+  'fig.strata': 'Strata', 'fig.questionId': 'Fråga', 'fig.by': 'Indelning', 'fig.effectiveN': 'Effektivt n', 'fig.called': 'Uppringda', 'fig.responseRate': 'Svarsandel',
 };

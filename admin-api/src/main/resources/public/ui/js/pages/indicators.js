@@ -9,7 +9,7 @@ export async function indicatorsSection(base, questions, question, go) {
   const list = await get(`${base}/indicators`);
   const reload = () => go(window.location.hash);
   const rows = (list || []).map((indicator) => {
-    const f = indicator.figures || indicator;
+    const f = indicator.figure || indicator;
     const w = f.weighted || {};
     const remove = h('button', {type: 'button', class: 'secondary', text: t('delete'),
       'aria-label': t('report.deleteIndicator', {name: indicator.name}), onclick: async () => {
