@@ -68,6 +68,14 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.screenshot("reports");
 
+        browser.find("#ind-name").sendKeys("Harvoin yksinäinen");
+        browser.find("#indicator-form input[type=checkbox][value='harvoin']").click();
+        browser.find("#indicator-form button[type=submit]").click();
+        String interval = browser.text("#indicators tr[data-indicator='Harvoin yksinäinen']", "%").getText()
+                .replace('\u00a0', ' ').replace('\u202f', ' ');
+        assertTrue(interval.matches("(?s).*\\d+(,\\d)? %\\s*\\(\\d+(,\\d)? %–\\d+(,\\d)? %\\).*"),
+                "the share with its confidence interval: " + interval);
+
         new Select(browser.find("#r-by")).selectByValue("language");
         browser.text("figure.chart[data-group='sv'] figcaption", "ruotsi");
 
