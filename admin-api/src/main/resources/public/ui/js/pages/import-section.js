@@ -40,20 +40,27 @@ export function importSection(campaignId, imported) {
 
 /** The summary sentence and one table row per rejected or noted CSV line, in line order. */
 export function reportView(r) {
+  const error = t('import.error');
+  const warning = t('import.warning');
   const rows = [
-    ...(r.invalid || []).map((i) => ({line: i.line, field: i.field, message: i.message})),
-    ...(r.duplicatesInFile || []).map((d) => ({line: d.line, field: 'phone', message: t('import.duplicate', {first: d.firstLine})})),
-    ...(r.doNotCall || []).map((d) => ({line: d.line, field: 'phone', message: t('import.doNotCall')})),
-  ].sort((a, b) => a.line - b.line);
+    ...(r.invalid || []).map((i) => ({kind: error, line: i.line, field: i.field, message: i.message})),
+    ...(r.errors || []).map((i) => ({kind: error, line: i.line, field: i.field, message: i.message})),
+    ...(r.duplicatesInFile || []).map((d) => ({kind: error, line: d.line, field: 'phone', message: t('import.duplicate', {first: d.firstLine})})),
+    ...(r.doNotCall || []).map((d) => ({kind: warning, line: d.line, field: 'phone', message: t('import.doNotCall')})),
+    ...(r.warnings || []).map((i) => ({kind: warning, line: i.line, field: i.field, message: i.message})),
+  ].sort((a, b) => (a.line || 0) - (b.line || 0));
   const summary = h('p', {class: `summary ${r.accepted ? 'ok' : 'error'}`, text: r.accepted
     ? t('import.accepted', {rows: num(r.rows || 0), imported: num(r.imported || 0), already: num(r.alreadyInCampaign || 0)})
     : t('import.rejected', {rows: num(r.rows || 0), problems: num(rows.length)})});
-  const details = h('p', {text: t('import.format', {encoding: r.encoding || '?', delimiter: r.delimiter || '?'})});
+  const details = h('p', {text: t('import.format', {encoding: r.encoding || '?', delimiter: r.delimiter || '?'})
+    + (r.leftOutDoNotCall ? ` ${t('import.leftOut', {n: num(r.leftOutDoNotCall)})}` : '')});
   if (!rows.length) return [summary, details];
   return [summary, details, h('table', {id: 'import-rows'},
     h('caption', {text: t('import.rows')}),
     h('thead', {}, h('tr', {}, h('th', {scope: 'col', class: 'num', text: t('import.line')}),
+      h('th', {scope: 'col', text: t('import.kind')}),
       h('th', {scope: 'col', text: t('import.field')}), h('th', {scope: 'col', text: t('import.problem')}))),
-    h('tbody', {}, rows.map((row) => h('tr', {'data-line': row.line},
-      h('td', {class: 'num', text: row.line}), h('td', {text: row.field || ''}), h('td', {text: row.message})))))];
+    h('tbody', {}, rows.map((row) => h('tr', {'data-line': row.line || 'file'},
+      h('td', {class: 'num', text: row.line || t('import.wholeFile')}), h('td', {text: row.kind}),
+      h('td', {text: row.field || ''}), h('td', {text: row.message})))))];
 }
