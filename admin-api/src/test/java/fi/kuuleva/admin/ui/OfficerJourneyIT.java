@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,8 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
     void writesAndPublishesASurveySeeingAnErrorAtItsLineWhileTyping() {
         logIn("olli", Roles.OFFICER);
         browser.text("main p", "Yhtään kyselyä ei ole vielä julkaistu.");
+        assertEquals(List.of(), browser.accessibilityProblems());
+        browser.screenshot("surveys");
         browser.find("main a[href='#/editor']").click();
         String script = resource("journey.yaml");
         browser.script("const a = document.getElementById('script'); a.value = arguments[0];"
@@ -109,7 +112,14 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
         browser.find("#sim-start").click();
         browser.text("#transcript", "Hei! Tämä on hyvinvointialueen automaattinen kyselypuhelu.");
         browser.text("#sim-awaiting", "Odotetaan");
-        browser.find("#keypad button[data-key='1']").click();
+        browser.find("#keypad button[data-key='1']").sendKeys(Keys.TAB);
+        List<String> keys = new ArrayList<>(List.of(focusedKey()));
+        for (int i = 0; i < 10; i++) {
+            browser.keys(Keys.TAB);
+            keys.add(focusedKey());
+        }
+        assertEquals(List.of("2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#"), keys, "the keypad by Tab");
+        browser.keys("1");
         browser.text("#transcript", "Tunnetko olosi turvalliseksi kotonasi?");
         browser.find("#keypad button[data-key='1']").sendKeys(Keys.ENTER);
         browser.text("#transcript", "Kuinka usein tunnet itsesi yksinäiseksi?");
@@ -184,6 +194,13 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
         row.findElement(By.cssSelector("input")).sendKeys("Soitettu, asia hoidettu.");
         row.findElement(By.cssSelector("button.mark-handled")).click();
         browser.text("#callbacks-none", "Avoimia soittopyyntöjä ei ole.");
+    }
+
+    /** The keypad key that has the focus, checked to show it visibly. */
+    private String focusedKey() {
+        WebElement element = browser.driver.switchTo().activeElement();
+        assertTrue(!"none".equals(element.getCssValue("outline-style")), "a visible focus on the keypad");
+        return element.getAttribute("data-key");
     }
 
     private void resident(String phone, String... keys) {
