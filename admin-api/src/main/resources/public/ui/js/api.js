@@ -20,6 +20,10 @@ export function whenUnauthorized(handler) {
 export async function request(method, path, body, options = {}) {
   const init = {method, credentials: 'same-origin', headers: {Accept: 'application/json, application/problem+json, */*'}};
   if (body instanceof FormData) init.body = body;
+  else if (body instanceof Blob) {
+    init.body = body;
+    init.headers['Content-Type'] = body.type || 'text/csv';
+  }
   else if (body !== undefined) {
     init.body = JSON.stringify(body);
     init.headers['Content-Type'] = 'application/json';

@@ -7,6 +7,8 @@ import {showError} from '../problems.js';
 import {barChart} from '../charts.js';
 import {figuresView} from '../figures.js';
 import {indicatorsSection} from './indicators.js';
+import {populationForm} from './population-form.js';
+import {session} from '../session.js';
 
 const BY = ['', 'municipality', 'ageBand', 'language'];
 
@@ -42,7 +44,9 @@ export async function render(main, {params, go}) {
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution${byQuery}`), question, by)));
   main.append(await section('indicators', t('report.indicators'), () => indicatorsSection(base, questions, question, go)));
   main.append(await section('response', t('report.response'), async () => figuresView(await get(`${base}/response${byQuery}`))));
-  main.append(await section('weights', t('report.representativeness'), async () => figuresView(await get(`${base}/weights?questionId=${encodeURIComponent(questionId)}`))));
+  main.append(await section('weights', t('report.representativeness'), async () => h('div', {},
+    figuresView(await get(`${base}/weights?questionId=${encodeURIComponent(questionId)}`)),
+    session.user.roles.includes('ANALYST') ? populationForm(() => go(window.location.hash)) : '')));
   main.append(h('section', {'aria-labelledby': 'downloads-heading'}, h('h2', {id: 'downloads-heading', text: t('report.downloads')}),
     h('ul', {}, h('li', {}, h('a', {id: 'export-csv', href: `${base}/export.csv`, download: `kuuleva-${versionId}.csv`, text: t('report.csv')})),
       h('li', {}, h('a', {id: 'export-json', href: `${base}/export.json`, download: `kuuleva-${versionId}.json`, text: t('report.json')})))));
