@@ -70,7 +70,7 @@ export default {
   'callbacks.onlyOpen': 'Show only open requests', 'callbacks.none': 'No open call-back requests.',
   'callbacks.noneAtAll': 'No call-back requests.', 'callbacks.requested': 'Requested', 'callbacks.phone': 'Phone',
   'callbacks.language': 'Language', 'callbacks.step': 'Asked at', 'callbacks.handled': 'Handled',
-  'callbacks.note': 'Note', 'callbacks.mark': 'Mark handled', 'callbacks.markFor': 'Mark {phone} handled',
+  'callbacks.note': 'Note', 'callbacks.erased': '(number erased)', 'callbacks.mark': 'Mark handled', 'callbacks.markFor': 'Mark {phone} handled',
   'callbacks.marked': 'The request of {phone} is marked handled.', 'callbacks.handledBy': '{at} {by} {note}',
   'report.title': 'Reports', 'report.noVersions': 'No published survey has answers yet.', 'report.version': 'Survey version',
   'report.versionOption': '{title}, version {n} ({respondents} respondents)', 'report.question': 'Question',

@@ -70,7 +70,7 @@ export default {
   'callbacks.title': 'Uppringningsönskemål', 'callbacks.showAll': 'Visa även behandlade', 'callbacks.onlyOpen': 'Visa bara öppna',
   'callbacks.none': 'Inga öppna önskemål.', 'callbacks.noneAtAll': 'Inga önskemål.', 'callbacks.requested': 'Begärt',
   'callbacks.phone': 'Telefon', 'callbacks.language': 'Språk', 'callbacks.step': 'Vid', 'callbacks.handled': 'Behandlat',
-  'callbacks.note': 'Anteckning', 'callbacks.mark': 'Markera som behandlat', 'callbacks.markFor': 'Markera {phone} som behandlat',
+  'callbacks.note': 'Anteckning', 'callbacks.erased': '(numret raderat)', 'callbacks.mark': 'Markera som behandlat', 'callbacks.markFor': 'Markera {phone} som behandlat',
   'callbacks.marked': 'Önskemålet från {phone} är markerat som behandlat.', 'callbacks.handledBy': '{at} {by} {note}',
   'report.title': 'Rapporter', 'report.noVersions': 'Ingen publicerad enkät har svar ännu.', 'report.version': 'Enkätversion',
   'report.versionOption': '{title}, version {n} ({respondents} svarande)', 'report.question': 'Fråga',

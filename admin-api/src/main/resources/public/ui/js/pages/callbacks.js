@@ -37,17 +37,17 @@ function row(callback, reload) {
       event.preventDefault();
       try {
         await post(`/api/callbacks/${callback.id}/handled`, {note: note.value});
-        announce(t('callbacks.marked', {phone: callback.phone}));
+        announce(t('callbacks.marked', {phone: callback.phone || t('callbacks.erased')}));
         reload();
       } catch (error) {
         showError(error);
       }
     }}, h('div', {class: 'field'}, h('label', {for: note.id, text: t('callbacks.note')}), note),
     h('button', {type: 'submit', class: 'mark-handled', text: t('callbacks.mark'),
-      'aria-label': t('callbacks.markFor', {phone: callback.phone})}));
+      'aria-label': t('callbacks.markFor', {phone: callback.phone || t('callbacks.erased')})}));
   return h('tr', {'data-callback': callback.id},
     h('td', {text: when(callback.requestedAt)}),
-    h('td', {}, h('a', {href: `tel:${callback.phone}`, text: callback.phone})),
+    h('td', {}, callback.phone ? h('a', {href: `tel:${callback.phone}`, text: callback.phone}) : t('callbacks.erased')),
     h('td', {text: callback.language ? t(`lang.${callback.language}`) : ''}),
     h('td', {text: callback.atStep || ''}),
     h('td', {}, handled));
