@@ -43,6 +43,19 @@ public class Fixtures {
         }
     }
 
+    /** A second survey: the test survey under another id. */
+    public PublishedVersion otherSurvey() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/surveys/store-test.yaml")) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("id: store-test", "id: store-test-other");
+            return publisher.publish(script, SurveyScripts.Format.YAML, "test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidScriptException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A running campaign of the test survey. */
     public long runningCampaign(String name, int maxAttempts, int priority) {
         Campaign draft = Campaign.draft(name, testSurvey().versionId(), maxAttempts, priority);

@@ -106,8 +106,10 @@ public class StoredCallJournal implements CallJournal {
             answers.markUnanswered(respondent, question.questionId(), id,
                     question.lastReason() == null ? null : question.lastReason().name(), now);
         }
-        facts.optOutAt().ifPresent(at -> doNotCall.add(attempt.phoneE164(),
-                "asked in call attempt " + id + " at " + at, DoNotCallSource.CALL, now));
+        // A number erased during the call is gone: there is nothing left to list.
+        facts.optOutAt().filter(at -> attempt.phoneE164() != null)
+                .ifPresent(at -> doNotCall.add(attempt.phoneE164(), "asked in call attempt " + id + " at " + at,
+                        DoNotCallSource.CALL, now));
         facts.callbackAt().ifPresent(at -> callbacks.addForAttempt(respondent, attempt.campaignId(), id, at, now));
         if (facts.touchesAttempt()) {
             attempts.noteSurvey(id, facts.language().orElse(null), facts.consent().orElse(null),

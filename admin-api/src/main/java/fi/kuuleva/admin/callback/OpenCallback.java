@@ -6,6 +6,7 @@ import java.time.Instant;
 
 /** A call-back request not handled yet, with what an officer needs to call. */
 @Introspected
-public record OpenCallback(long id, long campaignId, long respondentId, String phoneE164, @Nullable String language,
+public record OpenCallback(long id, long campaignId, long respondentId, @Nullable String phoneE164,
+                           @Nullable String language,
                            @Nullable String municipality, Instant requestedAt, @Nullable String atStep) {
 }

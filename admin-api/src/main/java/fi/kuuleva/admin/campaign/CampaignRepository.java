@@ -1,10 +1,12 @@
 package fi.kuuleva.admin.campaign;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
+import java.util.Optional;
 
 /** Stores campaigns; which state changes are allowed is decided before {@link #update(long, CampaignState)} is called. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,4 +15,11 @@ public interface CampaignRepository extends CrudRepository<Campaign, Long> {
     void update(@Id long id, CampaignState state);
 
     List<Campaign> findByStateOrderByPriorityDesc(CampaignState state);
+
+    @Query("SELECT * FROM campaigns ORDER BY id")
+    List<Campaign> findAllOrderById();
+
+    /** The campaign, locked until the transaction ends: waits for the dispatcher's claims in progress. */
+    @Query("SELECT * FROM campaigns WHERE id = :id FOR UPDATE")
+    Optional<Campaign> lockById(long id);
 }

@@ -7,6 +7,7 @@ import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.admin.telephony.Telephony;
 import fi.kuuleva.survey.Language;
+import fi.kuuleva.admin.security.Users;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.io.PrintStream;
@@ -63,8 +64,14 @@ public final class Demo {
             run(context, script, english);
             String port = env("KUULEVA_HTTP_PORT", "8080");
             OUT.println();
-            OUT.println("The service answers at http://127.0.0.1:" + port + "/health (embedded PostgreSQL, FastAGI on "
-                    + context.getBean(Telephony.class).config().agiPort() + "; log in var/demo.log).");
+            OUT.println("The service answers at http://127.0.0.1:" + port + "/ (web UI; API under /api, /health;"
+                    + " embedded PostgreSQL, FastAGI on " + context.getBean(Telephony.class).config().agiPort()
+                    + "; log in var/demo.log).");
+            List<String> logins = DemoLogins.ensure(context.getBean(Users.class), Path.of(env("KUULEVA_VAR_DIR", "var")));
+            if (!logins.isEmpty()) {
+                OUT.println("Demo logins (also in var/demo-logins.txt):");
+                logins.forEach(login -> OUT.println("  " + login));
+            }
             if (keep) {
                 OUT.println("Press Enter or Ctrl-C to stop it.");
                 System.in.read();

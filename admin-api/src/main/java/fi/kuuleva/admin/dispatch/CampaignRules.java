@@ -29,7 +29,7 @@ import java.util.Set;
  * comma list). {@code retry_policy}: delays per outcome over {@link RetryPolicy#defaults()}, e.g.
  * {@code {"BUSY": "PT20M", "NO_ANSWER": "PT3H"}}; the cap is the campaign's {@code max_attempts}.
  */
-final class CampaignRules {
+public final class CampaignRules {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
@@ -38,7 +38,7 @@ final class CampaignRules {
     private CampaignRules() {
     }
 
-    static fi.kuuleva.campaign.schedule.Campaign of(Campaign stored) {
+    public static fi.kuuleva.campaign.schedule.Campaign of(Campaign stored) {
         return new fi.kuuleva.campaign.schedule.Campaign(new CampaignId(String.valueOf(stored.id())),
                 new SurveyVersion(String.valueOf(stored.surveyVersionId()), 1),
                 CampaignState.valueOf(stored.state().name()), stored.priority(),
@@ -47,7 +47,7 @@ final class CampaignRules {
                 retryPolicy(stored.retryPolicy(), stored.maxAttempts()));
     }
 
-    static List<CallingWindow> windows(String json) {
+    public static List<CallingWindow> windows(String json) {
         List<CallingWindow> windows = new ArrayList<>();
         for (JsonNode window : read(json)) {
             windows.add(new CallingWindow(days(window.path("days").asText()),
@@ -56,7 +56,7 @@ final class CampaignRules {
         return windows;
     }
 
-    static RetryPolicy retryPolicy(String json, int maxAttempts) {
+    public static RetryPolicy retryPolicy(String json, int maxAttempts) {
         RetryPolicy policy = RetryPolicy.defaults().withMaxAttempts(Math.min(maxAttempts, RetryPolicy.HARD_CAP));
         for (Iterator<Map.Entry<String, JsonNode>> it = read(json).fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> delay = it.next();

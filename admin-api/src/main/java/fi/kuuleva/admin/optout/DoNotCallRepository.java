@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -16,6 +17,9 @@ interface DoNotCallRepository extends GenericRepository<DoNotCallEntry, String> 
     boolean existsById(String phoneE164);
 
     long count();
+
+    @Query("SELECT * FROM do_not_call ORDER BY added_at DESC, phone_e164")
+    List<DoNotCallEntry> newestFirst();
 
     /** Adds the number unless listed already (the first entry, its reason and time, stay). */
     @Query("INSERT INTO do_not_call (phone_e164, reason, added_at, source) VALUES (:phoneE164, :reason, :at, :source)"

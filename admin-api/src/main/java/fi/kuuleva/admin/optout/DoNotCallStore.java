@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,11 @@ public class DoNotCallStore {
 
     public Optional<DoNotCallEntry> find(String phoneE164) {
         return repository.findById(phoneE164);
+    }
+
+    /** Every listed number, the latest first. */
+    public List<DoNotCallEntry> list() {
+        return repository.newestFirst();
     }
 
     public long size() {

@@ -11,14 +11,14 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 
 /**
- * One person to call in one campaign.
+ * One person to call in one campaign; the number is null once erased (on request or by retention).
  *
  * @param attempts      attempts claimed so far (raised when an attempt is claimed, never when it ends)
  * @param nextAttemptAt not called before this instant
  * @param lastOutcome   the outcome of the latest ended attempt
  */
 @MappedEntity("respondents")
-public record Respondent(@Id @GeneratedValue @Nullable Long id, long campaignId, String phoneE164,
+public record Respondent(@Id @GeneratedValue @Nullable Long id, long campaignId, @Nullable String phoneE164,
                          @Nullable @TypeDef(type = DataType.STRING, converter = LanguageCodeConverter.class)
                          Language language,
                          @Nullable String municipality, @Nullable String ageBand, @Nullable Integer birthYear,

@@ -1,0 +1,26 @@
+package fi.kuuleva.admin.callback;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Call-back requests with the resident's number and language, oldest first. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CallbackList extends GenericRepository<CallbackRequest, Long> {
+
+    String ROWS = "SELECT c.id, c.campaign_id, r.phone_e164 AS phone, r.language, c.requested_at, c.at_step,"
+            + " c.handled_at, c.handled_by, c.note"
+            + " FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id";
+
+    /** Requests of one campaign (null: all), only the unhandled ones when {@code openOnly}. */
+    @Query(ROWS + " WHERE (CAST(:campaignId AS bigint) IS NULL OR c.campaign_id = :campaignId)"
+            + " AND (NOT :openOnly OR c.handled_at IS NULL) ORDER BY c.requested_at, c.id")
+    List<CallbackRow> rows(@Nullable Long campaignId, boolean openOnly);
+
+    @Query(ROWS + " WHERE c.id = :id")
+    Optional<CallbackRow> row(long id);
+}

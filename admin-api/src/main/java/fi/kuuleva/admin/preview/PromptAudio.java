@@ -1,0 +1,48 @@
+package fi.kuuleva.admin.preview;
+
+import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.telephony.TelephonyConfig;
+import fi.kuuleva.flow.FlowEngine;
+import fi.kuuleva.flow.Prompt;
+import fi.kuuleva.flow.PromptBook;
+import fi.kuuleva.speech.Speech;
+import fi.kuuleva.speech.SpeechConfig;
+import fi.kuuleva.speech.prompt.PromptFiles;
+import fi.kuuleva.survey.Language;
+import fi.kuuleva.survey.Survey;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * A prompt's audio as a resident hears it: made the way calls make it (the same prompt cache under
+ * {@code <media>/prompts}, the survey's voice settings, 8 kHz WAV), so a preview also warms the call's cache.
+ * Thread-safe.
+ */
+@Singleton
+public class PromptAudio {
+
+    private final PromptFiles files;
+
+    public PromptAudio(TelephonyConfig telephony) {
+        this.files = Speech.promptFiles(SpeechConfig.defaults(telephony.media().resolve("prompts")));
+    }
+
+    /** The WAV bytes of {@code promptId} in {@code languageCode}; a 404 problem if no such prompt. */
+    public byte[] wav(FlowEngine engine, String promptId, String languageCode, String languageField)
+            throws IOException {
+        Survey survey = engine.survey();
+        Language language = Language.fromCode(languageCode == null ? "" : languageCode)
+                .filter(survey.languages()::contains)
+                .orElseThrow(() -> ApiProblem.badRequest(languageField, "the survey speaks " + codes(survey)
+                        + ", not '" + languageCode + "'"));
+        Prompt prompt = new PromptBook(survey, language).all().stream()
+                .filter(p -> !p.slow() && p.id().equals(promptId)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("the survey has no prompt '" + promptId + "'"));
+        return Files.readAllBytes(files.fileFor(prompt, survey.settings().voice()).file());
+    }
+
+    private static String codes(Survey survey) {
+        return String.join(", ", survey.languages().stream().map(Language::code).toList());
+    }
+}

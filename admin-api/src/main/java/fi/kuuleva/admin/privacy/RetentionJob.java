@@ -1,0 +1,58 @@
+package fi.kuuleva.admin.privacy;
+
+import fi.kuuleva.admin.audit.Auditor;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes recordings and erases phone numbers past their retention time ({@link RetentionConfig}), hourly and a
+ * minute after start; safe to run on several instances at once (rows are locked, file deletion is idempotent).
+ */
+@Singleton
+public class RetentionJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final PrivacyRepository repository;
+    private final Deidentifier deidentifier;
+    private final RetentionConfig config;
+    private final Auditor audit;
+    private final Clock clock;
+
+    public RetentionJob(PrivacyRepository repository, Deidentifier deidentifier, RetentionConfig config,
+                        Auditor audit, Clock clock) {
+        this.repository = repository;
+        this.deidentifier = deidentifier;
+        this.config = config;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${kuuleva.retention.interval:1h}", initialDelay = "${kuuleva.retention.first-run:1m}")
+    void scheduled() {
+        RetentionSweep swept = run();
+        if (swept.recordings() > 0 || swept.phoneNumbers() > 0) {
+            LOG.info("Retention: {} recordings deleted, {} phone numbers erased", swept.recordings(),
+                    swept.phoneNumbers());
+        }
+    }
+
+    @Transactional
+    public RetentionSweep run() {
+        Instant now = clock.instant();
+        int recordings = deidentifier.recordingsAnsweredBefore(now.minus(config.recordings()));
+        var numbers = deidentifier.respondents(
+                repository.lockNumbersOfCampaignsEndedBefore(now.minus(config.phoneNumbers())), now);
+        if (recordings > 0 || numbers.respondents() > 0) {
+            audit.record("retention", "retention.sweep", "respondents", Map.of("recordings", recordings,
+                    "phoneNumbers", numbers.respondents(), "recordingsWithNumbers", numbers.recordings()));
+        }
+        return new RetentionSweep(recordings + numbers.recordings(), numbers.respondents());
+    }
+}
