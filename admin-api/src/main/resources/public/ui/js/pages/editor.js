@@ -90,9 +90,8 @@ export async function render(main, {params, go}) {
       h('a', {href: '#/simulator', class: 'button secondary', text: t('editor.simulate')})),
     h('div', {class: 'editor'},
       h('section', {'aria-labelledby': 'script-heading'},
-        h('h2', {id: 'script-heading', text: t('editor.script')}), area.element,
-        h('h2', {id: 'problems-heading', text: t('editor.problemsTitle')}),
-        h('div', {'aria-live': 'polite', 'aria-labelledby': 'problems-heading'}, summary, problems)),
+        h('h2', {id: 'script-heading', text: t('editor.script')}),
+        h('div', {'aria-live': 'polite', class: 'problem-box'}, summary, problems), area.element),
       h('section', {'aria-labelledby': 'prompts-heading'},
         h('h2', {id: 'prompts-heading', text: t('editor.prompts')}), player.element, prompts)),
     h('p', {}, publish), published);
