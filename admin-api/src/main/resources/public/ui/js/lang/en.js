@@ -14,7 +14,7 @@ export default {
   'surveys.name': 'Survey', 'surveys.slug': 'Id', 'surveys.version': 'Version', 'surveys.published': 'Published',
   'surveys.open': 'Open in editor', 'surveys.try': 'Try in simulator', 'surveys.campaign': 'New campaign',
   'editor.title': 'Survey editor', 'editor.format': 'Format', 'editor.script': 'Script',
-  'editor.scriptLabel': 'Survey script', 'editor.problemsTitle': 'Problems', 'editor.prompts': 'Prompts by language',
+  'editor.scriptLabel': 'Survey script', 'editor.prompts': 'Prompts by language',
   'editor.prompt': 'Prompt', 'editor.listen': 'Listen', 'editor.listenTo': 'Listen: {prompt} ({language})',
   'editor.noPrompts': 'The prompts appear here once the script is valid.', 'editor.empty': 'Write or paste a survey script.',
   'editor.valid': 'No problems: the script can be published.', 'editor.problems': 'Problems found: {n}.',

@@ -14,7 +14,7 @@ export default {
   'surveys.name': 'Kysely', 'surveys.slug': 'Tunniste', 'surveys.version': 'Versio', 'surveys.published': 'Julkaistu',
   'surveys.open': 'Avaa editorissa', 'surveys.try': 'Kokeile simulaattorissa', 'surveys.campaign': 'Uusi soittokierros',
   'editor.title': 'Kyselyeditori', 'editor.format': 'Muoto', 'editor.script': 'Kyselyn teksti',
-  'editor.scriptLabel': 'Kyselyn käsikirjoitus', 'editor.problemsTitle': 'Virheet', 'editor.prompts': 'Puheet kielittäin',
+  'editor.scriptLabel': 'Kyselyn käsikirjoitus', 'editor.prompts': 'Puheet kielittäin',
   'editor.prompt': 'Puhe', 'editor.listen': 'Kuuntele', 'editor.listenTo': 'Kuuntele: {prompt} ({language})',
   'editor.noPrompts': 'Puheet näkyvät tässä, kun kyselyssä ei ole virheitä.',
   'editor.empty': 'Kirjoita tai liitä kyselyn teksti.', 'editor.valid': 'Ei virheitä: kyselyn voi julkaista.',

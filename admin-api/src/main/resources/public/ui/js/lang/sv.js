@@ -14,7 +14,7 @@ export default {
   'surveys.name': 'Enkät', 'surveys.slug': 'Id', 'surveys.version': 'Version', 'surveys.published': 'Publicerad',
   'surveys.open': 'Öppna i redigeraren', 'surveys.try': 'Prova i simulatorn', 'surveys.campaign': 'Ny ringomgång',
   'editor.title': 'Enkätredigerare', 'editor.format': 'Format', 'editor.script': 'Enkätens text',
-  'editor.scriptLabel': 'Enkätens manus', 'editor.problemsTitle': 'Fel', 'editor.prompts': 'Repliker per språk',
+  'editor.scriptLabel': 'Enkätens manus', 'editor.prompts': 'Repliker per språk',
   'editor.prompt': 'Replik', 'editor.listen': 'Lyssna', 'editor.listenTo': 'Lyssna: {prompt} ({language})',
   'editor.noPrompts': 'Replikerna visas här när enkäten är felfri.', 'editor.empty': 'Skriv eller klistra in enkätens text.',
   'editor.valid': 'Inga fel: enkäten kan publiceras.', 'editor.problems': 'Fel: {n}.', 'editor.publish': 'Publicera',
