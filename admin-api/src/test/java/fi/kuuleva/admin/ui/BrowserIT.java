@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -37,7 +38,10 @@ abstract class BrowserIT {
     };
 
     @BeforeAll
-    void openBrowser() {
+    void openBrowser() throws IOException {
+        for (var method : getClass().getDeclaredMethods()) {
+            Files.deleteIfExists(Browser.SCREENSHOTS.resolve("failed-" + method.getName() + ".png"));
+        }
         browser = Browser.open(server.getURL().toString());
     }
 

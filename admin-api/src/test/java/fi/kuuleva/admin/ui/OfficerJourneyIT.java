@@ -155,6 +155,7 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
         browser.text("#import-rows tr[data-line='3']", "Virhe");
         assertEquals(1, browser.driver.findElements(By.cssSelector("#import-rows tbody tr")).stream()
                 .filter(r -> r.getText().contains("Virhe")).count(), "only line 3 is wrong");
+        browser.script("document.getElementById('import-report').scrollIntoView()");
         browser.screenshot("import-rejected");
 
         browser.find("#import-file").sendKeys(csv("fixed.csv", "puhelin;kieli;kunta;syntymävuosi",
