@@ -76,7 +76,7 @@ export default {
   'report.versionOption': '{title}, version {n} ({respondents} respondents)', 'report.question': 'Question',
   'report.by': 'Break down by', 'report.answers': 'Answers', 'report.total': 'All respondents',
   'report.suppressed': 'suppressed', 'report.suppressedGroup': 'suppressed',
-  'report.suppressedNote': 'Too few respondents: the figures are not shown, so that no one can be identified.',
+  'report.suppressedNote': 'Hidden: this group, or another whose figures would reveal it, has too few respondents, and no one may be identifiable.',
   'report.indicators': 'Indicators', 'report.noIndicators': 'No indicators yet.', 'report.indicator': 'Indicator',
   'report.estimate': 'Share (95 % confidence interval)', 'report.weighted': 'Weighted',
   'report.newIndicator': 'New indicator from question {question}', 'report.indicatorName': 'Name',

@@ -78,7 +78,7 @@ export default {
   'report.version': 'Kyselyn versio', 'report.versionOption': '{title}, versio {n} ({respondents} vastaajaa)',
   'report.question': 'Kysymys', 'report.by': 'Jaottelu', 'report.answers': 'Vastaukset', 'report.total': 'Kaikki vastaajat',
   'report.suppressed': 'piilotettu', 'report.suppressedGroup': 'piilotettu',
-  'report.suppressedNote': 'Liian vähän vastaajia: lukuja ei näytetä, jotta ketään ei voi tunnistaa.',
+  'report.suppressedNote': 'Piilotettu: tässä tai toisessa ryhmässä on liian vähän vastaajia, eikä ketään saa voida tunnistaa.',
   'report.indicators': 'Indikaattorit', 'report.noIndicators': 'Indikaattoreita ei ole vielä.', 'report.indicator': 'Indikaattori',
   'report.estimate': 'Osuus (95 %:n luottamusväli)', 'report.weighted': 'Painotettu',
   'report.newIndicator': 'Uusi indikaattori kysymyksestä {question}', 'report.indicatorName': 'Nimi',

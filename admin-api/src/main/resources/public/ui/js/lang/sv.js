@@ -76,7 +76,7 @@ export default {
   'report.versionOption': '{title}, version {n} ({respondents} svarande)', 'report.question': 'Fråga',
   'report.by': 'Indelning', 'report.answers': 'Svar', 'report.total': 'Alla svarande',
   'report.suppressed': 'dold', 'report.suppressedGroup': 'dold',
-  'report.suppressedNote': 'För få svarande: siffrorna visas inte, så att ingen kan identifieras.',
+  'report.suppressedNote': 'Dold: den här eller en annan grupp har för få svarande, och ingen får kunna identifieras.',
   'report.indicators': 'Indikatorer', 'report.noIndicators': 'Inga indikatorer ännu.', 'report.indicator': 'Indikator',
   'report.estimate': 'Andel (95 % konfidensintervall)', 'report.weighted': 'Viktad',
   'report.newIndicator': 'Ny indikator från fråga {question}', 'report.indicatorName': 'Namn',

@@ -60,7 +60,7 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
         new Select(browser.find("#r-question")).selectByValue("yksinaisyys");
         browser.await(d -> d.getCurrentUrl().contains("question=yksinaisyys"));
         browser.text("figure.chart[data-group='Lappeenranta'] figcaption", "Lappeenranta");
-        browser.text("figure.chart[data-group='Taipalsaari'][data-suppressed='true']", "Liian vähän vastaajia");
+        browser.text("figure.chart[data-group='Taipalsaari'][data-suppressed='true']", "Piilotettu: tässä tai toisessa ryhmässä on liian vähän vastaajia");
         browser.text("figure.chart[data-group='total'] svg", "harvoin");
         assertTrue(browser.find("figure.chart[data-group='total'] svg").getAttribute("aria-label")
                 .contains("harvoin"), "the chart is one sentence for screen readers too");
