@@ -11,8 +11,6 @@ import fi.kuuleva.admin.telephony.AsteriskServerConfig;
 import fi.kuuleva.admin.telephony.Telephony;
 import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.campaign.Rejected;
-import fi.kuuleva.campaign.attempts.AttemptOutcome;
-import fi.kuuleva.campaign.attempts.AttemptOutcomes;
 import fi.kuuleva.campaign.attempts.DialResult;
 import fi.kuuleva.campaign.pacing.CallSlot;
 import fi.kuuleva.campaign.pacing.Go;
@@ -25,12 +23,13 @@ import fi.kuuleva.campaign.schedule.CallHistory;
 import fi.kuuleva.campaign.schedule.CallPolicies;
 import fi.kuuleva.campaign.schedule.FinnishHolidays;
 import fi.kuuleva.campaign.schedule.Holidays;
-import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.telephony.agi.ChannelVariables;
 import fi.kuuleva.telephony.ami.AmiClient;
 import fi.kuuleva.telephony.ami.AmiConfig;
 import fi.kuuleva.telephony.ami.CallEvent;
 import fi.kuuleva.telephony.ami.OriginateRequest;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
@@ -45,6 +44,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +79,8 @@ public class Dispatcher implements AutoCloseable {
     private final String instanceId;
     private final List<Line> lines = new ArrayList<>();
     private final Map<String, InFlight> inFlight = new HashMap<>();
+    private final AtomicInteger callsInProgress = new AtomicInteger();
+    private final MeterRegistry meters;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread dispatcher = new Thread(runnable, "dispatcher");
         dispatcher.setDaemon(true);
@@ -87,7 +89,11 @@ public class Dispatcher implements AutoCloseable {
 
     public Dispatcher(DispatchStore store, CampaignRepository campaigns, RespondentRepository respondents,
                       DoNotCallStore doNotCall, SimulatedResidents simulated, Telephony telephony,
-                      List<AsteriskServerConfig> servers, DispatcherConfig config, Clock clock) {
+                      List<AsteriskServerConfig> servers, DispatcherConfig config, Clock clock,
+                      MeterRegistry meters) {
+        this.meters = meters;
+        Gauge.builder("kuuleva.calls.in.progress", callsInProgress, AtomicInteger::get)
+                .description("Calls dialled by this instance and not yet ended").register(meters);
         this.store = store;
         this.campaigns = campaigns;
         this.respondents = respondents;
@@ -141,12 +147,7 @@ public class Dispatcher implements AutoCloseable {
 
     private void reconcile() {
         Instant now = clock.instant();
-        List<Reconciled> ended = store.reconcileInstance(instanceId, now, (attempt, at) -> {
-            AttemptOutcome outcome = attempt.surveyOutcome() == null ? AttemptOutcome.FAILED
-                    : AttemptOutcomes.fromFlow(Outcome.valueOf(attempt.surveyOutcome()));
-            Campaign campaign = campaigns.findById(attempt.campaignId()).orElseThrow();
-            return AttemptEnds.of(attempt.attemptNo(), outcome, CampaignRules.of(campaign), holidays, at);
-        });
+        List<Reconciled> ended = store.reconcileInstance(instanceId, now, new LostAttempts(campaigns, holidays));
         if (!ended.isEmpty()) {
             LOG.warn("ended {} attempts this instance ({}) left open when it stopped", ended.size(), instanceId);
         }
@@ -209,6 +210,7 @@ public class Dispatcher implements AutoCloseable {
         }
         InFlight flight = new InFlight(call, line, slot, now);
         inFlight.put(call.attemptKey(), flight);
+        callsInProgress.set(inFlight.size());
         store.started(call.attemptId(), now, line.config().name());
         try {
             line.ami().originate(new OriginateRequest(call.attemptKey(), line.config().channelFor(call.phoneE164()),
@@ -252,8 +254,16 @@ public class Dispatcher implements AutoCloseable {
             };
             end(flight, dial, Optional.empty(), notAnswered.failure().name());
         } else if (event instanceof CallEvent.Ended ended) {
-            thread.schedule(() -> end(flight, DialResult.ANSWERED, store.surveyOutcome(flight.call().attemptId()),
-                    Integer.toString(ended.hangupCause())), config.endGrace().toMillis(), TimeUnit.MILLISECONDS);
+            String cause = Integer.toString(ended.hangupCause());
+            Optional<String> survey = store.surveyOutcome(flight.call().attemptId());
+            if (survey.isPresent()) {
+                // The survey's last sprint is committed: the line is free now, not after the grace.
+                end(flight, DialResult.ANSWERED, survey, cause);
+            } else {
+                thread.schedule(() -> end(flight, DialResult.ANSWERED,
+                        store.surveyOutcome(flight.call().attemptId()), cause), config.endGrace().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -262,6 +272,7 @@ public class Dispatcher implements AutoCloseable {
         if (inFlight.remove(call.attemptKey()) == null) {
             return;
         }
+        callsInProgress.set(inFlight.size());
         flight.line().pacer().release(flight.slot());
         try {
             Instant now = clock.instant();
@@ -269,6 +280,8 @@ public class Dispatcher implements AutoCloseable {
             AttemptEnd end = AttemptEnds.of(call.attemptNo(), dial, surveyOutcome, rules, holidays, now)
                     .withHangupCause(cause);
             store.finish(call.attemptId(), end);
+            meters.counter("kuuleva.call.attempts.ended", "outcome", end.outcome(),
+                    "final", String.valueOf(end.isFinal())).increment();
             LOG.info("attempt {} (respondent {}, attempt {}) ended {} {}", call.attemptId(), call.respondentId(),
                     call.attemptNo(), end.outcome(), end.isFinal() ? "(final)" : "retry at " + end.nextAttemptAt());
         } catch (RuntimeException e) {

@@ -10,6 +10,8 @@ import fi.kuuleva.admin.dispatch.Dispatcher;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.admin.telephony.Telephony;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -52,6 +54,8 @@ class CampaignCallsIT implements TestPropertyProvider {
     SurveyEngines engines;
     @Inject
     CallJournalConfig journalConfig;
+    @Inject
+    MeterRegistry meters;
 
     @Override
     public Map<String, String> getProperties() {
@@ -102,6 +106,14 @@ class CampaignCallsIT implements TestPropertyProvider {
         assertTrue(answers.contains("turvallisuus=yes x3"), "Aino, Helmi and Toivo (resumed): " + answers);
         assertEquals(List.of("Kerttu"), report.callbacks(campaign).stream().map(c -> c[0]).toList());
         assertEquals(List.of("Olavi"), report.optOuts(campaign).stream().map(o -> o[0]).toList());
+
+        assertEquals(9, meters.find("kuuleva.call.attempts.ended").counters().stream()
+                .mapToDouble(Counter::count).sum(), "every attempt's end is counted for Prometheus");
+        assertEquals(2, meters.find("kuuleva.call.attempts.ended").tag("outcome", "BUSY").counters().stream()
+                .mapToDouble(Counter::count).sum());
+        assertEquals(0, meters.get("kuuleva.calls.in.progress").gauge().value());
+        assertTrue(meters.get("kuuleva.call.answer.latency").timer().count() > 10,
+                "input-to-next-prompt times are recorded on every call");
     }
 
     private DemoReport.Progress awaitCompleted(long campaign) {

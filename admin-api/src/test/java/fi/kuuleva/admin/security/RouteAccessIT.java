@@ -13,6 +13,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -104,14 +106,25 @@ class RouteAccessIT implements TestPropertyProvider {
                 .distinct().sorted().toList();
     }
 
-    private static MutableHttpRequest<?> request(String route) {
+    /** A request the route accepts up to its login check: a JSON body, or a multipart one where it takes files. */
+    private MutableHttpRequest<?> request(String route) {
         String[] parts = route.split(" ");
         String path = parts[1].replaceAll("\\{[^}]*}", "1");
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.parse(parts[0]), path);
-        if (Set.of("POST", "PUT", "PATCH").contains(parts[0])) {
+        if (multipartRoutes().contains(route)) {
+            request.body(MultipartBody.builder().addPart("file", "f.csv", MediaType.TEXT_PLAIN_TYPE, new byte[1])
+                    .build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        } else if (Set.of("POST", "PUT", "PATCH").contains(parts[0])) {
             request.body(Map.of()).contentType(MediaType.APPLICATION_JSON);
         }
         return request;
+    }
+
+    private Set<String> multipartRoutes() {
+        return router.uriRoutes().map(UriRouteInfo.class::cast)
+                .filter(route -> route.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+                .collect(Collectors.toSet());
     }
 
     private int status(MutableHttpRequest<?> request, String token) {

@@ -1,0 +1,14 @@
+package fi.kuuleva.admin.report.population;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * A post-stratified share with its 95% interval.
+ *
+ * @param effectiveN Kish's effective sample size (one decimal)
+ * @param n          the answers in the strata used
+ * @param strata     strata with both population and answers
+ */
+@Serdeable
+public record WeightedEstimate(double estimate, double ciLow, double ciHigh, double effectiveN, long n, int strata) {
+}

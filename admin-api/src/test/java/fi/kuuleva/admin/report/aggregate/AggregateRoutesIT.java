@@ -1,0 +1,217 @@
+package fi.kuuleva.admin.report.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kuuleva.admin.Fixtures;
+import fi.kuuleva.admin.TestDatabase;
+import fi.kuuleva.admin.report.ReportData;
+import fi.kuuleva.admin.report.figures.Breakdown;
+import fi.kuuleva.admin.report.figures.ResponseFigures;
+import fi.kuuleva.admin.report.figures.ResponseReport;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The aggregation route against the real store: exactly once, replaced answers, a lost transaction, a rebuild. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AggregateRoutesIT implements TestPropertyProvider {
+
+    private static final String[] SCALE = {"1", "2", "3", "4", "5"};
+
+    @Inject
+    CamelContext camel;
+    @Inject
+    AnswerAggregates aggregates;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ResponseFigures response;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private final Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
+
+    @Override
+    public Map<String, String> getProperties() {
+        properties.put("kuuleva.report.aggregate-period", "20ms");
+        properties.put("kuuleva.report.batch", "64");
+        return properties;
+    }
+
+    @Test
+    void everyAnswerIsCountedOnceAndAChangedAnswerMovesOneCount() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("counted", 3, 0);
+        try (Connection db = connect()) {
+            ReportData.respondents(db, campaign, 1, 300);
+            long[] ids = ReportData.respondentIds(db, campaign);
+            assertEquals(300, ReportData.answers(db, campaign, "arki", SCALE, 7, ids[0], ids[1]));
+            ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 3, ids[0], ids[1]);
+            ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 3, ids[0], ids[1]);
+            drained();
+            assertEquals(600, counted(db, version, null, null));
+            AggregateCheck check = aggregates.check(version);
+            assertTrue(check.agree(), check.toString());
+            assertEquals(0, check.pending());
+
+            long arkiFour = counted(db, version, "arki", "4");
+            long arkiTwo = counted(db, version, "arki", "2");
+            long one = firstWith(db, campaign, "arki", "4");
+            ReportData.answers(db, campaign, "arki", new String[] {"2"}, 1, one, one);
+            drained();
+            assertEquals(arkiFour - 1, counted(db, version, "arki", "4"));
+            assertEquals(arkiTwo + 1, counted(db, version, "arki", "2"));
+            assertEquals(600, counted(db, version, null, null), "a replaced answer is not a new one");
+            assertTrue(aggregates.check(version).agree());
+        }
+    }
+
+    @Test
+    void responseFiguresFollowRespondentsAndTheirAttempts() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("response", 3, 0);
+        try (Connection db = connect()) {
+            drained();
+            ResponseReport empty = response.response(version, Breakdown.NONE);
+            ReportData.respondents(db, campaign, 30_000, 120);
+            drained();
+            ResponseReport first = response.response(version, Breakdown.NONE);
+            long completed = ReportData.number(db, "SELECT count(*) FROM call_attempts WHERE campaign_id = "
+                    + campaign + " AND survey_outcome = 'COMPLETED'");
+            assertEquals(120, first.total().respondents().count() - count(empty.total().respondents()));
+            assertEquals(120, first.total().called().count() - count(empty.total().called()));
+            assertEquals(120, first.total().reached().count() - count(empty.total().reached()));
+            assertEquals(completed, first.total().completed().count() - count(empty.total().completed()));
+            assertEquals(120, first.perAttempt().get(0).attempts().count()
+                    - (empty.perAttempt().isEmpty() ? 0 : count(empty.perAttempt().get(0).attempts())));
+
+            long someone = ReportData.number(db, "SELECT min(respondent_id) FROM call_attempts WHERE campaign_id = "
+                    + campaign + " AND survey_outcome = 'COMPLETED'");
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE call_attempts SET survey_outcome = 'OPTED_OUT' WHERE respondent_id = "
+                        + someone);
+                statement.executeUpdate("INSERT INTO call_attempts (respondent_id, campaign_id, attempt_no, state,"
+                        + " instance_id, queued_at) SELECT id, campaign_id, 2, 'QUEUED', 'test', now()"
+                        + " FROM respondents WHERE id = " + (someone + 1));
+            }
+            drained();
+            ResponseReport second = response.response(version, Breakdown.NONE);
+            assertEquals(first.total().completed().count() - 1, second.total().completed().count());
+            assertEquals(first.total().optedOut().count() + 1, second.total().optedOut().count());
+            assertEquals(first.total().called().count(), second.total().called().count(),
+                    "a second attempt is not a second respondent");
+            if (first.perAttempt().size() < 2) {
+                assertTrue(second.perAttempt().get(1).attempts().hidden(), "one second attempt is a small cell");
+            }
+            assertTrue(aggregates.check(version).agree());
+        }
+    }
+
+    @Test
+    void aDrainThatNeverCommitsAppliesNothingAndTheNextAppliesEverythingOnce() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("rolled back", 3, 0);
+        camel.getRouteController().stopRoute(AggregateRoutes.ROUTE);
+        try (Connection db = connect()) {
+            ReportData.respondents(db, campaign, 10_000, 50);
+            long[] ids = ReportData.respondentIds(db, campaign);
+            ReportData.answers(db, campaign, "kotihoito", new String[] {"yes", "no"}, 5, ids[0], ids[1]);
+            long before = counted(db, version, "kotihoito", null);
+            transactions.executeWrite(status -> {
+                assertEquals(50, aggregates.drain(1000).events());
+                status.setRollbackOnly();
+                return null;
+            });
+            assertEquals(before, counted(db, version, "kotihoito", null), "nothing applied");
+            AggregateCheck pending = aggregates.check(version);
+            assertEquals(50, pending.pending(), "every change still waits");
+            assertTrue(pending.agree(), "counts plus waiting changes are the answers");
+            assertEquals(50, drainAnswers(7));
+            assertEquals(before + 50, counted(db, version, "kotihoito", null));
+            assertEquals(0, drainAnswers(7), "applied once");
+        } finally {
+            camel.getRouteController().startRoute(AggregateRoutes.ROUTE);
+        }
+    }
+
+    @Test
+    void aRebuildReplacesCountsThatWentWrongAndTheCheckSeesIt() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("rebuilt", 3, 0);
+        try (Connection db = connect()) {
+            ReportData.respondents(db, campaign, 20_000, 40);
+            long[] ids = ReportData.respondentIds(db, campaign);
+            ReportData.answers(db, campaign, "asuminen", new String[] {"talo", "kerrostalo"}, 1, ids[0], ids[1]);
+            drained();
+            long right = counted(db, version, "asuminen", null);
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE answer_counts SET count = count + 7 WHERE survey_version_id = "
+                        + version + " AND question_id = 'asuminen' AND value = 'talo' AND municipality = 'Imatra'"
+                        + " AND age_band = '75-84' AND language = 'fi'");
+            }
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE response_counts SET count = count - 1 WHERE survey_version_id = "
+                        + version + " AND figure = 'called' AND municipality = 'Imatra'");
+            }
+            AggregateCheck wrong = aggregates.check(version);
+            assertFalse(wrong.agree());
+            assertEquals(1, wrong.differing());
+            assertTrue(wrong.responseDiffering() > 0);
+            assertEquals(wrong.rebuiltAnswers() + 7, wrong.liveAnswers());
+            aggregates.rebuild(version);
+            assertTrue(aggregates.check(version).agree());
+            assertEquals(right, counted(db, version, "asuminen", null));
+        }
+    }
+
+    private long drainAnswers(int batch) {
+        long applied = 0;
+        Drained step;
+        do {
+            step = aggregates.drain(batch);
+            applied += step.events();
+        } while (step.events() > 0);
+        return applied;
+    }
+
+    private static long count(fi.kuuleva.admin.report.figures.Cell cell) {
+        return cell.count() == null ? 0 : cell.count();
+    }
+
+    /** Waits until the route has run twice since now: the second run started after every change was committed. */
+    private void drained() {
+        NotifyBuilder twice = new NotifyBuilder(camel).fromRoute(AggregateRoutes.ROUTE).whenDone(2).create();
+        assertTrue(twice.matches(10, TimeUnit.SECONDS), "the aggregation route ran");
+    }
+
+    private static long counted(Connection db, long version, String question, String value) throws SQLException {
+        return ReportData.number(db, "SELECT COALESCE(sum(count), 0) FROM answer_counts WHERE survey_version_id = "
+                + version + (question == null ? "" : " AND question_id = '" + question + "'")
+                + (value == null ? "" : " AND value = '" + value + "'"));
+    }
+
+    private static long firstWith(Connection db, long campaign, String question, String value) throws SQLException {
+        return ReportData.number(db, "SELECT min(a.respondent_id) FROM answers a JOIN respondents r"
+                + " ON r.id = a.respondent_id WHERE r.campaign_id = " + campaign + " AND a.question_id = '" + question
+                + "' AND a.value = '" + value + "'");
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(properties.get("datasources.default.url"),
+                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
+    }
+}
