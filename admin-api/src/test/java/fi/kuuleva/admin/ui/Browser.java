@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,15 +79,16 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return await(WAIT, condition);
     }
 
     <T> T await(Duration limit, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, limit).until(condition);
+        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     WebElement find(String css) {
-        return new WebDriverWait(driver, WAIT).withMessage(() -> "no " + css + " is shown" + alert()).until(d -> {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "no " + css + " is shown" + alert()).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
@@ -94,7 +96,12 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the words. */
     WebElement text(String css, String words) {
-        return new WebDriverWait(driver, WAIT)
+        return text(css, words, WAIT);
+    }
+
+    /** Waits up to limit until the element's text contains the words (the page may redraw it meanwhile). */
+    WebElement text(String css, String words, Duration limit) {
+        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> css + " never read '" + words + "'; it reads: " + driver.findElements(
                         By.cssSelector(css)).stream().map(WebElement::getText).toList() + alert())
                 .until(d -> d.findElements(By.cssSelector(css)).stream()

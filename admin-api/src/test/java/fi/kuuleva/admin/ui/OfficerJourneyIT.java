@@ -177,7 +177,7 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
         browser.text("#state-value", "Käynnissä");
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.screenshot("campaign-running");
-        browser.await(Duration.ofMinutes(3), d -> browser.find("#state-value").getText().equals("Valmis"));
+        browser.text("#state-value", "Valmis", Duration.ofMinutes(3));
         browser.text("#progress-summary", "3/3");
         browser.text("#progress-outcomes tr[data-outcome='COMPLETED']", "2");
         browser.text("#progress-outcomes tr[data-outcome='CALLBACK_REQUESTED']", "1");
