@@ -13,9 +13,10 @@ public record ScriptCheck(boolean valid, List<Problem> problems, @Nullable Outli
     public record Problem(String path, int line, String message) {
     }
 
-    /** The valid survey's id, languages and questions. */
+    /** The valid survey's id, languages, questions and prompts (the editor shows them side by side). */
     @Serdeable
-    public record Outline(String slug, List<String> languages, List<QuestionOutline> questions) {
+    public record Outline(String slug, List<String> languages, List<QuestionOutline> questions,
+                          List<VersionDetail.PromptText> prompts) {
     }
 
     @Serdeable

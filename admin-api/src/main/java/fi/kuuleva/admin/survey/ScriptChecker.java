@@ -38,6 +38,7 @@ public final class ScriptChecker {
     static ScriptCheck.Outline outline(Survey survey) {
         return new ScriptCheck.Outline(survey.id(), survey.languages().stream().map(Language::code).toList(),
                 survey.questions().stream()
-                        .map(q -> new ScriptCheck.QuestionOutline(q.id(), QuestionTypes.of(q))).toList());
+                        .map(q -> new ScriptCheck.QuestionOutline(q.id(), QuestionTypes.of(q))).toList(),
+                SurveyCatalog.prompts(survey));
     }
 }

@@ -70,6 +70,8 @@ class SurveyApiIT implements TestPropertyProvider {
         assertEquals("store-test", ((Map<?, ?>) valid.get("survey")).get("slug"));
         assertEquals(Map.of("id", "arki", "type", "scale"),
                 ((List<?>) ((Map<?, ?>) valid.get("survey")).get("questions")).get(1));
+        assertTrue(((List<?>) ((Map<?, ?>) valid.get("survey")).get("prompts")).contains(
+                Map.of("id", "intro", "language", "sv", "text", "Hej från testet.")), "the prompts side by side");
 
         HttpResponse<Map<String, Object>> broken = officer.post("/api/surveys/validate",
                 Map.of("script", script.replace("max: 5", "max: many").replace("id: arki", "id: yksin")));
