@@ -16,6 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,8 @@ class LoginController {
         }
         UserAccount account = user.get();
         int seconds = (int) config.sessionLength().toSeconds();
-        String token = tokens.generateToken(Authentication.build(account.username(), account.roles()), seconds)
+        String token = tokens.generateToken(Authentication.build(account.username(), account.roles(),
+                        Map.of(ActiveUsers.LOCAL, true)), seconds)
                 .orElseThrow(() -> new IllegalStateException("no token generator configured"));
         return HttpResponse.ok(new LoggedIn(account.username(), account.roles(), token))
                 .cookie(cookie(token, seconds));
