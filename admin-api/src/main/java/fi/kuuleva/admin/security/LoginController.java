@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /** Log in (a signed token as a cookie for the web UI and in the body for API clients), log out, who am I. */
 @Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Login")
 class LoginController {
 
