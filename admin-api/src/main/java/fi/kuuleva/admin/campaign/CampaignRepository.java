@@ -19,6 +19,14 @@ public interface CampaignRepository extends CrudRepository<Campaign, Long> {
     @Query("SELECT * FROM campaigns ORDER BY id")
     List<Campaign> findAllOrderById();
 
+    /**
+     * Completes the campaign if it is still RUNNING and nobody in it is pending or in a call; 1 if it did. Call it
+     * with the campaign row locked ({@link #lockById}) so that the count sees a concurrent import or state change.
+     */
+    @Query("UPDATE campaigns c SET state = 'COMPLETED' WHERE c.id = :id AND c.state = 'RUNNING' AND NOT EXISTS"
+            + " (SELECT 1 FROM respondents r WHERE r.campaign_id = c.id AND r.status IN ('PENDING', 'IN_CALL'))")
+    int completeIfDone(long id);
+
     /** The campaign, locked until the transaction ends: waits for the dispatcher's claims in progress. */
     @Query("SELECT * FROM campaigns WHERE id = :id FOR UPDATE")
     Optional<Campaign> lockById(long id);

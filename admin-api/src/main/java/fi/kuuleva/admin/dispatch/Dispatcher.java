@@ -81,6 +81,7 @@ public class Dispatcher implements AutoCloseable {
     private final Map<String, InFlight> inFlight = new HashMap<>();
     private final AtomicInteger callsInProgress = new AtomicInteger();
     private final MeterRegistry meters;
+    private final CampaignCompletion completion;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread dispatcher = new Thread(runnable, "dispatcher");
         dispatcher.setDaemon(true);
@@ -90,8 +91,9 @@ public class Dispatcher implements AutoCloseable {
     public Dispatcher(DispatchStore store, CampaignRepository campaigns, RespondentRepository respondents,
                       DoNotCallStore doNotCall, SimulatedResidents simulated, Telephony telephony,
                       List<AsteriskServerConfig> servers, DispatcherConfig config, Clock clock,
-                      MeterRegistry meters) {
+                      MeterRegistry meters, CampaignCompletion completion) {
         this.meters = meters;
+        this.completion = completion;
         Gauge.builder("kuuleva.calls.in.progress", callsInProgress, AtomicInteger::get)
                 .description("Calls dialled by this instance and not yet ended").register(meters);
         this.store = store;
@@ -308,8 +310,8 @@ public class Dispatcher implements AutoCloseable {
     private void completeFinished(List<Campaign> running) {
         for (Campaign campaign : running) {
             if (respondents.countByCampaignIdAndStatus(campaign.id(), RespondentStatus.PENDING) == 0
-                    && respondents.countByCampaignIdAndStatus(campaign.id(), RespondentStatus.IN_CALL) == 0) {
-                campaigns.update(campaign.id(), CampaignState.COMPLETED);
+                    && respondents.countByCampaignIdAndStatus(campaign.id(), RespondentStatus.IN_CALL) == 0
+                    && completion.completeIfDone(campaign.id())) {
                 LOG.info("campaign {} ({}) completed: nobody is pending", campaign.id(), campaign.name());
             }
         }
