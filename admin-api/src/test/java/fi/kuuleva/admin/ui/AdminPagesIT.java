@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.security.Roles;
-import fi.kuuleva.admin.security.TestLogins;
 import fi.kuuleva.admin.survey.SurveyPublisher;
 import fi.kuuleva.script.SurveyScripts.Format;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -95,9 +94,8 @@ class AdminPagesIT extends BrowserIT implements TestPropertyProvider {
     @Test
     @Order(2)
     void theNewOfficerLogsInAndEditsAPausedCampaignSeeingItsCalls() throws Exception {
-        TestLogins.user(context, "olli", Roles.OFFICER);
         long campaign = pausedCampaignWithACall();
-        logInAs("olli", TestLogins.PASSWORD);
+        logInAs("olli", NEW_PASSWORD);
         browser.go("#/campaign/" + campaign);
         browser.text("main h1", "Syksyn kysely");
         browser.text("#attempts tbody tr", RESIDENT);
