@@ -127,7 +127,7 @@ export default {
   'erase.what2': 'Recordings and transcripts of the answers are deleted.',
   'erase.what3': 'Saved calls and call-back notes are deleted; nobody waiting to be called is called.',
   'erase.what4': 'This cannot be undone.',
-  'erase.stays': 'The number stays on the do-not-call list, so the resident is not called again.',
+  'erase.stays': 'Erasing does not add the number to the do-not-call list; a number already there stays. Add it above if the resident must not be called again.',
   'erase.yes': 'Erase {phone}', 'erase.no': 'Do not erase',
   'erase.done': 'Erased: {respondents} respondents, {answers} answers, {recordings} recordings.',
 };

@@ -129,7 +129,7 @@ export default {
   'erase.what2': 'Vastausten äänitteet ja litteroinnit poistetaan.',
   'erase.what3': 'Tallennetut puhelut ja takaisinsoittojen muistiinpanot poistetaan; jonossa olevalle ei soiteta.',
   'erase.what4': 'Poistoa ei voi perua.',
-  'erase.stays': 'Numero jää soittokieltolistalle, jotta asukkaalle ei soiteta uudelleen.',
+  'erase.stays': 'Poisto ei lisää numeroa soittokieltolistalle; jo listalla oleva numero jää sinne. Lisää numero listalle yllä, jos asukkaalle ei saa enää soittaa.',
   'erase.yes': 'Poista {phone}', 'erase.no': 'Älä poista',
   'erase.done': 'Poistettu: {respondents} vastaajaa, {answers} vastausta, {recordings} äänitettä.',
 };

@@ -127,7 +127,7 @@ export default {
   'erase.what2': 'Inspelningar och transkriptioner av svaren raderas.',
   'erase.what3': 'Sparade samtal och anteckningar om återuppringning raderas; den som väntar på samtal rings inte upp.',
   'erase.what4': 'Raderingen kan inte ångras.',
-  'erase.stays': 'Numret blir kvar på spärrlistan så att invånaren inte rings upp igen.',
+  'erase.stays': 'Raderingen lägger inte till numret på spärrlistan; ett nummer som redan finns där blir kvar. Lägg till det ovan om invånaren inte får ringas upp igen.',
   'erase.yes': 'Radera {phone}', 'erase.no': 'Radera inte',
   'erase.done': 'Raderat: {respondents} svarande, {answers} svar, {recordings} inspelningar.',
 };

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.TestDatabase;
+import fi.kuuleva.admin.audit.Audit;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.admin.survey.SurveyPublisher;
 import fi.kuuleva.script.SurveyScripts.Format;
@@ -35,12 +36,15 @@ import org.openqa.selenium.WebElement;
 class AdminPagesIT extends BrowserIT implements TestPropertyProvider {
 
     private static final String RESIDENT = "+358401112233";
-    private static final String NEW_PASSWORD = "kolme sanaa riittää";
+    private static final String FIRST_PASSWORD = "kolme sanaa riittää";
+    private static final String NEW_PASSWORD = "uusi salasana vaihdettu";
 
     @Inject
     SurveyPublisher publisher;
     @Inject
     JdbcOperations jdbc;
+    @Inject
+    Audit audit;
 
     @Override
     public Map<String, String> getProperties() {
@@ -68,7 +72,7 @@ class AdminPagesIT extends BrowserIT implements TestPropertyProvider {
         browser.screenshot("users-invalid");
 
         password.clear();
-        password.sendKeys(NEW_PASSWORD);
+        password.sendKeys(FIRST_PASSWORD);
         browser.find("#u-create").click();
         browser.text("#user-list tr[data-user='olli']", "Virkailija");
         assertEquals(List.of(), browser.accessibilityProblems());
@@ -77,14 +81,26 @@ class AdminPagesIT extends BrowserIT implements TestPropertyProvider {
         browser.find("#user-list tr[data-user='olli'] a.edit-user").click();
         browser.text("#edit-user-title", "olli");
         browser.find("label[for='u-edit-ANALYST']").click();
+        browser.find("#u-reset").sendKeys(NEW_PASSWORD);
+        assertEquals(List.of(), browser.accessibilityProblems());
+        browser.screenshot("user-edit");
         browser.find("#u-save").click();
         browser.text("#user-list tr[data-user='olli']", "Analyytikko");
-        assertEquals(List.of(), browser.accessibilityProblems());
+        assertTrue(browser.driver.findElements(By.id("user-edit")).isEmpty(), "back to the list once saved");
+
+        for (int i = 1; i <= 60; i++) {
+            audit.record("vanha", "campaign.update", "campaign/" + i, Map.of());
+        }
 
         browser.find("#nav a[href='#/audit']").click();
-        browser.text("#audit-list tbody tr:first-child", "user.update");
-        browser.text("#audit-list tbody tr:first-child", "user/olli");
-        browser.text("#audit-list", "user.create");
+        browser.text("#audit-list tbody tr:first-child", "campaign/60");
+        assertEquals(50, browser.driver.findElements(By.cssSelector("#audit-list tbody tr")).size(), "newest 50 first");
+        browser.find("#audit-older").click();
+        browser.text("#audit-list tbody tr:nth-child(51)", "campaign/10");
+        browser.text("#audit-list", "user.update");
+        browser.text("#audit-list", "user/olli");
+        browser.text("#audit-list tbody tr:last-child", "user/aino");
+        assertTrue(!browser.driver.findElement(By.id("audit-older")).isDisplayed(), "no older entries left to fetch");
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.screenshot("audit");
         browser.find("#logout").click();
