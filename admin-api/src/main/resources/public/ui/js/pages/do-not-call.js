@@ -45,7 +45,7 @@ function addForm(done) {
 /** Asks for the number, then says exactly what is erased and asks again before erasing. */
 function eraseSection() {
   const phone = h('input', {id: 'erase-phone', type: 'tel', 'data-path': '$.phone', autocomplete: 'off', required: true});
-  const result = h('p', {id: 'erase-result', class: 'ok', hidden: true});
+  const result = h('p', {id: 'erase-result', class: 'ok', tabindex: -1, hidden: true});
   const confirmBox = h('div', {id: 'erase-confirm', class: 'card', role: 'group', 'aria-labelledby': 'erase-confirm-title',
     hidden: true});
   const form = h('form', {id: 'erase-form', novalidate: true}, field(t('dnc.phone'), phone, t('dnc.phoneHint')),
@@ -79,6 +79,7 @@ function eraseSection() {
       result.textContent = t('erase.done', {respondents: num(done.respondents), answers: num(done.answers),
         recordings: num(done.recordings)});
       result.hidden = false;
+      result.focus();
       announce(result.textContent);
     } catch (error) {
       if (error instanceof ApiError) markFields(form, error.errors);

@@ -162,6 +162,8 @@ class AdminPagesIT extends BrowserIT implements TestPropertyProvider {
 
         browser.find("#erase-yes").click();
         browser.text("#erase-result", "Poistettu: 1 vastaajaa");
+        assertEquals("erase-result", browser.driver.switchTo().activeElement().getAttribute("id"),
+                "the focus moves to the result, not lost with the confirmation");
         assertEquals(null, phoneOfTheCall());
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.screenshot("do-not-call");
