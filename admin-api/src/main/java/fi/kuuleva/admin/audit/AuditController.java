@@ -8,6 +8,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import java.util.Map;
 
 /** Admins read the audit log, newest first. */
 @Controller("/api/audit")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.ADMIN)
 @Tag(name = "Audit")
 class AuditController {

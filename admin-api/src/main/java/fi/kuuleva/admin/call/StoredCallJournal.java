@@ -16,6 +16,10 @@ import fi.kuuleva.telephony.agi.CallJournal;
 import fi.kuuleva.telephony.agi.CallSetup;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -35,6 +39,9 @@ import org.slf4j.LoggerFactory;
 public class StoredCallJournal implements CallJournal {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredCallJournal.class);
+
+    /** An erased respondent's open answer, as erasure leaves it (privacy.PrivacyRepository). */
+    private static final String RECORDING_GONE = "(recording deleted)";
 
     private final JournalRepository attempts;
     private final AnswerRepository answers;
@@ -95,11 +102,19 @@ public class StoredCallJournal implements CallJournal {
         long respondent = attempt.respondentId();
         Instant now = clock.instant();
         SprintFacts facts = SprintFacts.of(events);
+        // A number erased during the call: its answers are kept as erasure keeps them (no transcript, no recording).
+        boolean erased = attempt.phoneE164() == null;
         for (Answer answer : facts.answers()) {
             String recording = answer.source() == Answer.Source.RECORDING && !answer.value().isEmpty()
                     ? answer.value() : null;
-            answers.upsert(respondent, answer.questionId(), id, answer.value(), answer.source(),
-                    answer.confidence(), answer.confirmed(), answer.transcript(), recording, now);
+            if (erased) {
+                deleteRecording(recording);
+                answers.upsert(respondent, answer.questionId(), id, recording == null ? answer.value()
+                        : RECORDING_GONE, answer.source(), answer.confidence(), answer.confirmed(), null, null, now);
+            } else {
+                answers.upsert(respondent, answer.questionId(), id, answer.value(), answer.source(),
+                        answer.confidence(), answer.confirmed(), answer.transcript(), recording, now);
+            }
             answers.deleteUnanswered(respondent, answer.questionId());
         }
         for (QuestionUnanswered question : facts.unanswered()) {
@@ -116,7 +131,19 @@ public class StoredCallJournal implements CallJournal {
                     facts.ended().map(ended -> ended.outcome().name()).orElse(null),
                     facts.ended().map(ended -> ended.lastStep()).orElse(null));
         }
-        attempts.saveState(id, SessionCodec.toJson(state), now);
+        if (!erased) {
+            attempts.saveState(id, SessionCodec.toJson(state), now);
+        }
+    }
+
+    private static void deleteRecording(String path) {
+        try {
+            if (path != null) {
+                Files.deleteIfExists(Path.of(path));
+            }
+        } catch (IOException | InvalidPathException e) {
+            LOG.warn("a recording of an erased respondent could not be deleted: {}", e.getMessage());
+        }
     }
 
     /** The session state saved by the attempt's latest sprint. */

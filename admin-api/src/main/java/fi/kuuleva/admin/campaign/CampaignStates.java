@@ -4,6 +4,8 @@ import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.dispatch.CampaignRules;
 import fi.kuuleva.admin.dispatch.DispatcherConfig;
+import fi.kuuleva.admin.respondent.RespondentRepository;
+import fi.kuuleva.admin.respondent.RespondentStatus;
 import fi.kuuleva.campaign.Decision;
 import fi.kuuleva.campaign.Rejected;
 import fi.kuuleva.campaign.schedule.CampaignLifecycle;
@@ -39,14 +41,16 @@ public class CampaignStates {
     }
 
     private final CampaignRepository campaigns;
+    private final RespondentRepository respondents;
     private final Auditor audit;
     private final Holidays holidays;
     private final Clock clock;
     private final ApplicationEventPublisher<CampaignStarted> events;
 
-    public CampaignStates(CampaignRepository campaigns, Auditor audit, DispatcherConfig dispatcher, Clock clock,
-                          ApplicationEventPublisher<CampaignStarted> events) {
+    public CampaignStates(CampaignRepository campaigns, RespondentRepository respondents, Auditor audit,
+                          DispatcherConfig dispatcher, Clock clock, ApplicationEventPublisher<CampaignStarted> events) {
         this.campaigns = campaigns;
+        this.respondents = respondents;
         this.audit = audit;
         this.holidays = dispatcher.publicHolidays() ? new FinnishHolidays() : Holidays.none();
         this.clock = clock;
@@ -64,6 +68,10 @@ public class CampaignStates {
                 fi.kuuleva.campaign.schedule.CampaignState.valueOf(change.to.name()), holidays, clock.instant());
         if (decision instanceof Rejected rejected) {
             throw ApiProblem.conflict("cannot " + verb + " the campaign: " + rejected.detail());
+        }
+        // The dispatcher completes a running campaign with nobody pending at once, and a completed one takes no import.
+        if (change == Change.START && respondents.countByCampaignIdAndStatus(id, RespondentStatus.PENDING) == 0) {
+            throw ApiProblem.conflict("cannot start the campaign: it has nobody to call; import respondents first");
         }
         campaigns.update(id, change.to);
         audit.record(officer, "campaign." + verb, "campaign/" + id,

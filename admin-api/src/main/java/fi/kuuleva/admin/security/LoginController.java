@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -16,12 +18,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Log in (a signed token as a cookie for the web UI and in the body for API clients), log out, who am I. */
 @Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Login")
 class LoginController {
 
@@ -59,7 +63,8 @@ class LoginController {
         }
         UserAccount account = user.get();
         int seconds = (int) config.sessionLength().toSeconds();
-        String token = tokens.generateToken(Authentication.build(account.username(), account.roles()), seconds)
+        String token = tokens.generateToken(Authentication.build(account.username(), account.roles(),
+                        Map.of(ActiveUsers.LOCAL, true)), seconds)
                 .orElseThrow(() -> new IllegalStateException("no token generator configured"));
         return HttpResponse.ok(new LoggedIn(account.username(), account.roles(), token))
                 .cookie(cookie(token, seconds));

@@ -142,6 +142,19 @@ class CampaignApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aCampaignWithNobodyToCallCannotStart() {
+        long id = id(officer.post("/api/campaigns", body("nobody imported yet")).body());
+        long auditBefore = audit.count();
+        assertTrue(officer.refused(409, HttpRequest.POST("/api/campaigns/" + id + "/start", ""))
+                .getResponse().getBody(String.class).orElseThrow().contains("nobody to call"));
+        assertEquals("DRAFT", officer.get("/api/campaigns/" + id).get("state"),
+                "a running campaign with nobody pending would be completed by the dispatcher at once");
+        assertEquals(auditBefore, audit.count());
+        fixtures.respondents(id, 910_000, 1);
+        assertEquals("RUNNING", officer.post("/api/campaigns/" + id + "/start", "").body().get("state"));
+    }
+
+    @Test
     void analystsAndStrangersGetNoCampaignEndpoint() {
         ApiCalls analyst = new ApiCalls(http, TestLogins.bearer(context, Roles.ANALYST));
         ApiCalls stranger = new ApiCalls(http, null);

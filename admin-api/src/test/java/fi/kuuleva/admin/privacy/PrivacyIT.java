@@ -10,12 +10,15 @@ import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.audit.AuditEntry;
 import fi.kuuleva.admin.audit.AuditLog;
 import fi.kuuleva.admin.call.AnswerRepository;
+import fi.kuuleva.admin.call.StoredCallJournal;
 import fi.kuuleva.admin.callback.CallbackRepository;
 import fi.kuuleva.admin.dispatch.ClaimedCall;
 import fi.kuuleva.admin.dispatch.DispatchStore;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.admin.security.TestLogins;
 import fi.kuuleva.flow.Answer;
+import fi.kuuleva.flow.AnswerRecorded;
+import fi.kuuleva.telephony.agi.CallSetup;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -65,6 +68,8 @@ class PrivacyIT implements TestPropertyProvider {
     AuditLog audit;
     @Inject
     RetentionJob retention;
+    @Inject
+    StoredCallJournal journal;
     @Inject
     JdbcOperations jdbc;
 
@@ -140,6 +145,27 @@ class PrivacyIT implements TestPropertyProvider {
                 officer.post("/api/respondents/erase", Map.of("phone", phone)).body(), "erasing twice is harmless");
         assertEquals(List.of("$.phone"), ApiCalls.errorPaths(officer.refused(400,
                 HttpRequest.POST("/api/respondents/erase", Map.of("phone", "not a number")))));
+    }
+
+    @Test
+    void whatACallStillInProgressAtErasureRecordsKeepsNoTranscriptOrRecording() throws Exception {
+        long campaign = fixtures.runningCampaign("erase-in-call", 3, 0);
+        fixtures.respondents(campaign, 840_000, 1);
+        ClaimedCall call = dispatch.claimDue(List.of(campaign), Fixtures.NOW, 1, "test").get(0);
+        CallSetup setup = journal.answered(call.attemptKey()).orElseThrow();
+        officer.post("/api/respondents/erase", Map.of("phone", call.phoneE164()));
+
+        Path recording = recording("after-erasure");
+        journal.record(call.attemptKey(), List.of(new AnswerRecorded(Answer.byKey("arki", "4")),
+                new AnswerRecorded(new Answer("kerro", recording.toString(), Answer.Source.RECORDING, null, false,
+                        "asun yksin Imatralla"))), setup.engine().start(setup.trigger()).state());
+
+        assertFalse(Files.exists(recording), "the recording made after the erasure is deleted");
+        assertEquals(0, count("SELECT count(*) FROM answers WHERE respondent_id = " + call.respondentId()
+                + " AND (transcript IS NOT NULL OR recording_path IS NOT NULL OR value LIKE '%/%')"));
+        assertEquals(1, count("SELECT count(*) FROM answers WHERE respondent_id = " + call.respondentId()
+                + " AND question_id = 'arki' AND value = '4'"), "a counted answer still counts");
+        assertEquals(0, count("SELECT count(*) FROM session_states WHERE attempt_id = " + call.attemptId()));
     }
 
     @Test

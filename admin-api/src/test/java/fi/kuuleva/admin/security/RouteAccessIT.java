@@ -14,6 +14,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.scheduling.executor.ThreadSelection;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -98,6 +99,17 @@ class RouteAccessIT implements TestPropertyProvider {
             }
         }
         assertEquals(List.of(), wrong, "routes that let a user without the role through");
+    }
+
+    @Test
+    void blockingApiRoutesRunOffTheEventLoop() {
+        List<String> onEventLoop = router.uriRoutes().map(UriRouteInfo.class::cast)
+                .filter(route -> route.getUriMatchTemplate().toPathString().startsWith("/api"))
+                .filter(route -> !route.isAsyncOrReactive())
+                .filter(route -> route.getExecutor(ThreadSelection.MANUAL) == null)
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString())
+                .distinct().sorted().toList();
+        assertEquals(List.of(), onEventLoop, "JDBC and bcrypt on the event loop stall every other request");
     }
 
     private List<String> routes() {

@@ -23,7 +23,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,34 @@ class SecurityIT implements TestPropertyProvider {
                 && "user/aino".equals(e.get("subject"))), entries.toString());
         assertTrue(entries.stream().anyMatch(e -> "user.update".equals(e.get("action"))));
         assertEquals(HttpStatus.FORBIDDEN, refused(HttpRequest.GET("/api/audit").bearerAuth(analyst)).getStatus());
+    }
+
+    @Test
+    void disablingDemotingOrRemovingAUserEndsTheirSessionsAtOnce() {
+        String admin = TestLogins.bearer(context, Roles.ADMIN);
+        Map<String, String> sessions = new LinkedHashMap<>();
+        for (String name : List.of("leaver", "demoted", "removed")) {
+            TestLogins.user(context, name, Roles.OFFICER);
+            sessions.put(name, (String) client().retrieve(login(name, TestLogins.PASSWORD), Map.class)
+                    .get("accessToken"));
+            assertEquals(HttpStatus.OK, client().exchange(HttpRequest.GET("/api/campaigns")
+                    .bearerAuth(sessions.get(name))).getStatus());
+        }
+        client().exchange(HttpRequest.PUT("/api/users/leaver", Map.of("disabled", true)).bearerAuth(admin));
+        client().exchange(HttpRequest.PUT("/api/users/demoted", Map.of("roles", List.of(Roles.ANALYST)))
+                .bearerAuth(admin));
+        client().exchange(HttpRequest.DELETE("/api/users/removed").bearerAuth(admin));
+        List<String> stillIn = new ArrayList<>();
+        sessions.forEach((name, token) -> {
+            HttpClientResponseException e = refused(HttpRequest.GET("/api/campaigns").bearerAuth(token));
+            if (e.getStatus() != HttpStatus.UNAUTHORIZED) {
+                stillIn.add(name + " -> " + e.getStatus());
+            }
+        });
+        assertEquals(List.of(), stillIn, "sessions that outlived the change of their user");
+        String analyst = (String) client().retrieve(login("demoted", TestLogins.PASSWORD), Map.class)
+                .get("accessToken");
+        assertEquals(HttpStatus.FORBIDDEN, refused(HttpRequest.GET("/api/campaigns").bearerAuth(analyst)).getStatus());
     }
 
     @Test

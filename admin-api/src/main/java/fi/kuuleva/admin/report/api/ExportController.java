@@ -9,6 +9,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +18,7 @@ import java.util.Map;
 
 /** A version's every published figure as one download; each download is audited. */
 @Controller("/api/reports/versions/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ANALYST, Roles.OFFICER})
 @Tag(name = "Reports")
 class ExportController {

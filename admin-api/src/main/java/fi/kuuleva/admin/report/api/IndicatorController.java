@@ -22,6 +22,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,6 +33,7 @@ import java.util.Map;
 
 /** Analysts' indicators of a version and their figures; officers may read them. */
 @Controller("/api/reports/versions/{id}/indicators")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ANALYST, Roles.OFFICER})
 @Tag(name = "Reports")
 class IndicatorController {

@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,6 +27,7 @@ import java.util.Map;
 
 /** The population table analysts upload (CSV) and the post-stratification weights it gives a version. */
 @Controller("/api/reports")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ANALYST, Roles.OFFICER})
 @Tag(name = "Reports")
 class PopulationController {

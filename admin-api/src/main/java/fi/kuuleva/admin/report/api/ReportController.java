@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +27,7 @@ import java.util.Map;
 
 /** Report figures of published survey versions: counts of groups only, small cells suppressed. */
 @Controller("/api/reports/versions")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ANALYST, Roles.OFFICER})
 @Tag(name = "Reports")
 class ReportController {

@@ -17,4 +17,11 @@ public record ImportReport(long importId, long campaignId, boolean accepted, boo
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
     }
+
+    /** The same report with anything that looks like a phone number, even a masked one, taken out of its lines. */
+    public ImportReport withoutNumbers() {
+        return new ImportReport(importId, campaignId, accepted, dryRun, rows, imported, alreadyInCampaign,
+                leftOutDoNotCall, encoding, delimiter, errors.stream().map(ImportLine::withoutNumbers).toList(),
+                warnings.stream().map(ImportLine::withoutNumbers).toList());
+    }
 }
