@@ -12,9 +12,13 @@ import * as campaigns from './pages/campaigns.js';
 import * as campaign from './pages/campaign.js';
 import * as callbacks from './pages/callbacks.js';
 import * as reports from './pages/reports.js';
+import * as doNotCall from './pages/do-not-call.js';
+import * as users from './pages/users.js';
+import * as audit from './pages/audit.js';
 
 const OFFICER = 'OFFICER';
 const ANALYST = 'ANALYST';
+const ADMIN = 'ADMIN';
 const ROUTES = [
   {path: 'surveys', page: surveys, roles: [OFFICER], nav: 'nav.surveys'},
   {path: 'editor', page: editor, roles: [OFFICER], nav: 'nav.editor'},
@@ -22,7 +26,10 @@ const ROUTES = [
   {path: 'campaigns', page: campaigns, roles: [OFFICER], nav: 'nav.campaigns'},
   {path: 'campaign', page: campaign, roles: [OFFICER]},
   {path: 'callbacks', page: callbacks, roles: [OFFICER], nav: 'nav.callbacks'},
+  {path: 'do-not-call', page: doNotCall, roles: [OFFICER], nav: 'nav.doNotCall'},
   {path: 'reports', page: reports, roles: [ANALYST, OFFICER], nav: 'nav.reports'},
+  {path: 'users', page: users, roles: [ADMIN], nav: 'nav.users'},
+  {path: 'audit', page: audit, roles: [ADMIN], nav: 'nav.audit'},
 ];
 let leave = null;
 

@@ -37,9 +37,17 @@ export function windowsFieldset(initial = [{days: 'MON-FRI', from: '10:00', to: 
   };
 }
 
-export function retryFieldset() {
+/** Whole minutes of an ISO-8601 duration such as PT2H or P1DT30M (null when it is not one). */
+export function minutes(duration) {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration || '');
+  if (!m) return null;
+  const [, d = 0, hours = 0, mins = 0, secs = 0] = m.map((part) => Number(part || 0));
+  return Math.max(1, Math.round(d * 1440 + hours * 60 + mins + secs / 60));
+}
+
+export function retryFieldset(initial = {}) {
   const inputs = OUTCOMES.map((outcome) => [outcome, h('input', {type: 'number', min: 1, step: 1,
-    value: DEFAULT_MINUTES[outcome], id: `retry-${outcome}`, 'data-path': `$.retryPolicy.${outcome}`})]);
+    value: minutes(initial[outcome]) ?? DEFAULT_MINUTES[outcome], id: `retry-${outcome}`, 'data-path': `$.retryPolicy.${outcome}`})]);
   return {
     element: h('fieldset', {}, h('legend', {text: t('campaigns.retries')}),
       h('div', {class: 'row'}, inputs.map(([outcome, input]) => field(t(`retry.${outcome}`), input)))),

@@ -1,15 +1,19 @@
-// Officer: one campaign. Start, pause, resume, cancel; import respondents; follow progress live.
+// Officer: one campaign. Start, pause, resume, cancel; edit its settings; import respondents; follow progress live;
+// read the call attempts.
 import {get, post} from '../api.js';
 import {announce, h} from '../dom.js';
 import {t} from '../i18n.js';
 import {showError} from '../problems.js';
 import {importSection} from './import-section.js';
 import {liveProgress} from './progress.js';
+import {editSection} from './campaign-edit.js';
+import {attemptLog} from './attempts.js';
 
 const ACTIONS = {start: ['DRAFT'], pause: ['RUNNING'], resume: ['PAUSED'], cancel: ['DRAFT', 'RUNNING', 'PAUSED']};
 
-export async function render(main, {arg}) {
+export async function render(main, {arg, go}) {
   let campaign = await get(`/api/campaigns/${encodeURIComponent(arg)}`);
+  const edit = await editSection(campaign, () => go(window.location.hash));
   const state = h('p', {id: 'campaign-state'});
   const buttons = Object.keys(ACTIONS).map((action) => h('button', {type: 'button', id: `campaign-${action}`,
     class: action === 'cancel' ? 'secondary' : null, text: t(`campaign.${action}`), onclick: () => act(action)}));
@@ -23,6 +27,7 @@ export async function render(main, {arg}) {
   function show() {
     state.replaceChildren(h('strong', {text: `${t('campaigns.state')}: `}), h('span', {id: 'state-value', text: t(`state.${campaign.state}`)}));
     buttons.forEach((button, i) => { button.hidden = !ACTIONS[Object.keys(ACTIONS)[i]].includes(campaign.state); });
+    edit.show(campaign.state);
   }
 
   async function act(action) {
@@ -46,7 +51,9 @@ export async function render(main, {arg}) {
       h('dt', {text: t('campaigns.maxAttempts')}), h('dd', {text: campaign.maxAttempts})),
     h('p', {class: 'row'}, buttons),
     progress.element,
+    edit.element,
     importSection(campaign.id, () => progress.refresh()),
+    attemptLog(campaign.id),
     h('p', {}, h('a', {href: `#/callbacks?campaign=${campaign.id}`, text: t('nav.callbacks')})));
   return () => progress.close();
 }
