@@ -2,7 +2,7 @@ package fi.kuuleva.admin.security;
 
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.api.ProblemError;
-import fi.kuuleva.admin.audit.Audit;
+import fi.kuuleva.admin.audit.Auditor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -21,10 +21,10 @@ public class Users {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private final UserRepository repository;
     private final Passwords passwords;
-    private final Audit audit;
+    private final Auditor audit;
     private final Clock clock;
 
-    public Users(UserRepository repository, Passwords passwords, Audit audit, Clock clock) {
+    public Users(UserRepository repository, Passwords passwords, Auditor audit, Clock clock) {
         this.repository = repository;
         this.passwords = passwords;
         this.audit = audit;

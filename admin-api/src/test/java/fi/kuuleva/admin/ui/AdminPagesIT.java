@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.audit.Audit;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.admin.survey.SurveyPublisher;
 import fi.kuuleva.script.SurveyScripts.Format;
@@ -44,7 +44,7 @@ class AdminPagesIT extends BrowserIT implements TestPropertyProvider {
     @Inject
     JdbcOperations jdbc;
     @Inject
-    Audit audit;
+    Auditor audit;
 
     @Override
     public Map<String, String> getProperties() {

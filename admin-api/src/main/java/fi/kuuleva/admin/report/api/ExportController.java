@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.report.api;
 
-import fi.kuuleva.admin.audit.Audit;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.report.export.ExportCsv;
 import fi.kuuleva.admin.report.export.ReportExport;
 import fi.kuuleva.admin.report.export.ReportExports;
@@ -24,9 +24,9 @@ import java.util.Map;
 class ExportController {
 
     private final ReportExports exports;
-    private final Audit audit;
+    private final Auditor audit;
 
-    ExportController(ReportExports exports, Audit audit) {
+    ExportController(ReportExports exports, Auditor audit) {
         this.exports = exports;
         this.audit = audit;
     }

@@ -2,7 +2,7 @@ package fi.kuuleva.admin.report.api;
 
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.api.ProblemError;
-import fi.kuuleva.admin.audit.Audit;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.report.ReportSurveys;
 import fi.kuuleva.admin.report.figures.Breakdown;
 import fi.kuuleva.admin.report.indicator.Indicator;
@@ -41,10 +41,10 @@ class IndicatorController {
     private final IndicatorStore store;
     private final IndicatorFigures figures;
     private final ReportSurveys surveys;
-    private final Audit audit;
+    private final Auditor audit;
     private final Clock clock;
 
-    IndicatorController(IndicatorStore store, IndicatorFigures figures, ReportSurveys surveys, Audit audit,
+    IndicatorController(IndicatorStore store, IndicatorFigures figures, ReportSurveys surveys, Auditor audit,
                         Clock clock) {
         this.store = store;
         this.figures = figures;

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.report.api;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.admin.audit.Audit;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.report.population.PopulationCsv;
 import fi.kuuleva.admin.report.population.PopulationRow;
 import fi.kuuleva.admin.report.population.PopulationStore;
@@ -41,9 +41,9 @@ class PopulationController {
 
     private final PopulationStore store;
     private final Weights weights;
-    private final Audit audit;
+    private final Auditor audit;
 
-    PopulationController(PopulationStore store, Weights weights, Audit audit) {
+    PopulationController(PopulationStore store, Weights weights, Auditor audit) {
         this.store = store;
         this.weights = weights;
         this.audit = audit;

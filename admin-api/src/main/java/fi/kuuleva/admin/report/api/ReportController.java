@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.report.api;
 
-import fi.kuuleva.admin.audit.Audit;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.report.ReportQuestion;
 import fi.kuuleva.admin.report.ReportSurveys;
 import fi.kuuleva.admin.report.ReportVersion;
@@ -37,10 +37,10 @@ class ReportController {
     private final ResponseFigures response;
     private final AnswerAggregates aggregates;
     private final ReportSurveys surveys;
-    private final Audit audit;
+    private final Auditor audit;
 
     ReportController(ReportVersions versions, Distributions distributions, ResponseFigures response,
-                     AnswerAggregates aggregates, ReportSurveys surveys, Audit audit) {
+                     AnswerAggregates aggregates, ReportSurveys surveys, Auditor audit) {
         this.versions = versions;
         this.distributions = distributions;
         this.response = response;

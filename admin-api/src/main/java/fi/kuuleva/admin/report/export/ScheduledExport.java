@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.report.export;
 
-import fi.kuuleva.admin.audit.Audit;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.report.ReportVersion;
 import fi.kuuleva.admin.report.ReportVersions;
 import io.micronaut.serde.ObjectMapper;
@@ -28,10 +28,10 @@ public class ScheduledExport {
     private final ReportVersions versions;
     private final ReportExports exports;
     private final ObjectMapper json;
-    private final Audit audit;
+    private final Auditor audit;
     private final Clock clock;
 
-    public ScheduledExport(ReportVersions versions, ReportExports exports, ObjectMapper json, Audit audit,
+    public ScheduledExport(ReportVersions versions, ReportExports exports, ObjectMapper json, Auditor audit,
                            Clock clock) {
         this.versions = versions;
         this.exports = exports;
