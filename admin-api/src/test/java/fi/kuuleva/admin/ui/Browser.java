@@ -1,10 +1,11 @@
 package fi.kuuleva.admin.ui;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.kuuleva.admin.TestDatabase;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,8 @@ final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final List<String> AXE_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     final ChromeDriver driver;
     final Path downloads;
@@ -132,10 +135,21 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** WCAG checks that a machine can make on the current page: see a11y.js. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The WCAG 2.1 A/AA and best-practice violations that axe-core finds on the current page, one line each: the
+     * rule, its impact and the elements at fault (empty when none).
+     */
     List<String> accessibilityProblems() {
-        return (List<String>) script(resource("a11y.js"));
+        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core did not run: " + results.getErrorMessage());
+        }
+        return results.getViolations().stream().map(Browser::describe).toList();
+    }
+
+    private static String describe(Rule violation) {
+        return violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
+                + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
     /** What the page wrote to its console since the last call (errors first of all). */
@@ -149,14 +163,6 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Browser.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,6 +48,24 @@ class LoginPageIT extends BrowserIT implements TestPropertyProvider {
     }
 
     @Test
+    void theAccessibilityEngineCatchesAnUnlabelledFieldAndFaintText() {
+        browser.goLoggedOut("#/login");
+        browser.find("input[name=username]");
+        browser.script("""
+                const field = document.createElement('input');
+                field.id = 'unlabelled';
+                const faint = document.createElement('p');
+                faint.textContent = 'Hardly legible';
+                faint.style.color = '#dddddd';
+                document.querySelector('main').append(field, faint);
+                """);
+        List<String> problems = browser.accessibilityProblems();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("label ") && p.contains("#unlabelled")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("color-contrast ")), problems::toString);
+        browser.driver.navigate().refresh();
+    }
+
+    @Test
     void theKeyboardReachesEveryControlInOrderWithAVisibleFocus() {
         browser.goLoggedOut("#/login");
         browser.find("input[name=username]").sendKeys("");
