@@ -165,6 +165,45 @@ class ReportApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void responseQualityGivesAaporRatesAndHidesTheSmallMunicipality() throws IOException, SQLException {
+        long refusals;
+        try (Connection db = DriverManager.getConnection(properties.get("datasources.default.url"),
+                properties.get("datasources.default.username"), properties.get("datasources.default.password"))) {
+            refusals = ReportData.number(db, "SELECT count(*) FROM call_attempts a JOIN campaigns c ON c.id ="
+                    + " a.campaign_id WHERE c.survey_version_id = " + version
+                    + " AND a.survey_outcome IN ('REFUSED', 'OPTED_OUT')");
+        }
+        JsonNode quality = json.readValue(body(base() + "/quality", analyst), JsonNode.class);
+        long published = 0;
+        for (JsonNode disposition : quality.get("dispositions").values()) {
+            JsonNode count = disposition.get("count").get("count");
+            published += count == null ? 0 : count.getLongValue();
+            if (disposition.get("code").getStringValue().equals("2.11")) {
+                assertEquals(refusals, count.getLongValue(), "refusals and opt-outs are AAPOR 2.11");
+            }
+        }
+        assertEquals(240, published);
+        JsonNode rates = quality.get("rates");
+        assertEquals((240.0 - refusals) / 240, rates.get("rr2").getDoubleValue(), 1e-9);
+        assertEquals(rates.get("rr2").getDoubleValue(), rates.get("rr6").getDoubleValue(), 1e-9,
+                "every case was reached, so unknown eligibility does not lower the rate");
+        double r = quality.get("rIndicator").get("r").getDoubleValue();
+        assertTrue(r > 0 && r <= 1, "R-indicator " + r);
+
+        JsonNode byMunicipality = json.readValue(body(base() + "/quality?by=municipality", analyst), JsonNode.class);
+        JsonNode small = null;
+        for (JsonNode group : byMunicipality.get("groups").values()) {
+            if (group.get("group").getStringValue().equals("Pikkukylä")) {
+                small = group;
+            }
+        }
+        assertNotNull(small);
+        assertNull(small.get("sampled").get("count"), "a municipality of two is never counted");
+        assertNull(small.get("rates"));
+        assertNull(small.get("responseRate"));
+    }
+
+    @Test
     void badRequestsGetAClearProblemAndChangeNothing() throws IOException {
         HttpClientResponseException badBy = refused(HttpRequest.GET(base() + "/response?by=phone"), analyst);
         assertEquals(400, badBy.code());
@@ -231,7 +270,8 @@ class ReportApiIT implements TestPropertyProvider {
                 b + "/questions/arki/distribution?by=municipality", b + "/questions/yksin/distribution?by=ageBand",
                 b + "/questions/asuminen/distribution?by=language", b + "/response", b + "/response?by=municipality",
                 b + "/response?by=language", b + "/indicators", b + "/indicators?by=ageBand", b + "/weights",
-                b + "/export.csv", b + "/export.json", b + "/check");
+                b + "/export.csv", b + "/export.json", b + "/check", b + "/quality", b + "/quality?by=municipality",
+                b + "/quality?by=language");
     }
 
     private String base() {

@@ -1,0 +1,75 @@
+package fi.kuuleva.admin.report.quality;
+
+import fi.kuuleva.campaign.attempts.AttemptOutcome;
+import fi.kuuleva.campaign.attempts.AttemptOutcomes;
+import fi.kuuleva.campaign.attempts.DialResult;
+import fi.kuuleva.flow.Outcome;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a version's sample as counts of identical attempt histories per municipality, age band and language: the
+ * database counts, the disposition rules stay in {@link FinalDispositions}. An attempt stored as answered with the
+ * survey's outcome beside it counts as that outcome ({@link AttemptOutcomes#of}). Never returns a respondent's row.
+ */
+@Singleton
+class QualityQueries {
+
+    private static final String SQL = """
+            SELECT municipality, age_band, language, facts, answered, count(*) AS n FROM (
+                SELECT r.id, COALESCE(r.municipality, '') AS municipality, COALESCE(r.age_band, '') AS age_band,
+                       COALESCE(r.language, '') AS language,
+                       COALESCE(array_agg(DISTINCT a.outcome || ':' || COALESCE(a.hangup_cause, '') || ':'
+                                                   || COALESCE(a.survey_outcome, ''))
+                                FILTER (WHERE a.outcome IS NOT NULL), '{}') AS facts,
+                       (SELECT count(*) FROM answers x WHERE x.respondent_id = r.id) AS answered
+                FROM respondents r
+                JOIN campaigns c ON c.id = r.campaign_id
+                LEFT JOIN call_attempts a ON a.respondent_id = r.id
+                WHERE c.survey_version_id = ?
+                GROUP BY r.id) AS sample
+            GROUP BY 1, 2, 3, 4, 5""";
+
+    private final JdbcOperations jdbc;
+
+    QualityQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    List<CaseGroup> sample(long versionId, int questions) {
+        return jdbc.prepareStatement(SQL, statement -> {
+            statement.setLong(1, versionId);
+            List<CaseGroup> groups = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    CaseHistory history = new CaseHistory(facts(row.getArray("facts")),
+                            Math.min(row.getInt("answered"), questions), questions);
+                    groups.add(new CaseGroup(row.getString("municipality"), row.getString("age_band"),
+                            row.getString("language"), history, row.getLong("n")));
+                }
+            }
+            return groups;
+        });
+    }
+
+    private static List<AttemptFact> facts(Array array) throws java.sql.SQLException {
+        List<AttemptFact> facts = new ArrayList<>();
+        for (Object fact : (Object[]) array.getArray()) {
+            String[] parts = fact.toString().split(":", 3);
+            String cause = parts[1].trim();
+            Optional<Outcome> survey = parts[2].isEmpty() ? Optional.empty() : Optional.of(Outcome.valueOf(parts[2]));
+            AttemptOutcome outcome = AttemptOutcome.valueOf(parts[0]);
+            facts.add(new AttemptFact(outcome == AttemptOutcome.ANSWERED
+                    ? AttemptOutcomes.of(DialResult.ANSWERED, survey) : outcome,
+                    cause.matches("\\d{1,3}") ? Integer.valueOf(cause) : null));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,171 @@
+package fi.kuuleva.admin.report.quality;
+
+import fi.kuuleva.admin.report.ReportConfig;
+import fi.kuuleva.admin.report.ReportSurveys;
+import fi.kuuleva.admin.report.figures.Breakdown;
+import fi.kuuleva.admin.report.figures.Cell;
+import fi.kuuleva.admin.report.figures.Suppression;
+import fi.kuuleva.admin.report.population.PopulationRow;
+import fi.kuuleva.admin.report.population.PopulationStore;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Builds a version's {@link QualityReport}. Every count passes the report's small-cell rule with complements
+ * ({@link Suppression}); a rate or share is published only when no count it rests on is suppressed: the overall
+ * rates only when every disposition's count is published, a group's rates only when its whole row of categories is.
+ */
+@Singleton
+public class ResponseQuality {
+
+    private static final List<DispositionCategory> CATEGORIES = List.of(DispositionCategory.values());
+
+    private final QualityQueries queries;
+    private final ReportSurveys surveys;
+    private final PopulationStore population;
+    private final ReportConfig config;
+
+    ResponseQuality(QualityQueries queries, ReportSurveys surveys, PopulationStore population, ReportConfig config) {
+        this.queries = queries;
+        this.surveys = surveys;
+        this.population = population;
+        this.config = config;
+    }
+
+    public QualityReport report(long versionId, Breakdown by) {
+        int questions = surveys.survey(versionId).questions().size();
+        List<CaseGroup> sample = queries.sample(versionId, questions);
+        List<DispositionFigure> dispositions = dispositions(sample);
+        boolean anyHidden = dispositions.stream().anyMatch(d -> d.count().hidden());
+        OutcomeRates rates = anyHidden ? null : OutcomeRates.of(dispositionCounts(categoryCounts(sample)));
+        return new QualityReport(by.apiName(), config.minCell(), dispositions, rates, groups(sample, by),
+                RIndicator.of(frame(sample)));
+    }
+
+    private List<DispositionFigure> dispositions(List<CaseGroup> sample) {
+        Map<Disposition, Long> counts = new EnumMap<>(Disposition.class);
+        sample.forEach(g -> counts.merge(FinalDispositions.of(g.history()), g.count(), Long::sum));
+        List<Disposition> shown = List.of(Disposition.values());
+        long[][] column = new long[shown.size()][1];
+        for (int d = 0; d < shown.size(); d++) {
+            column[d][0] = counts.getOrDefault(shown.get(d), 0L);
+        }
+        boolean[][] hidden = Suppression.suppress(column, 1, config.minCell());
+        List<DispositionFigure> figures = new ArrayList<>();
+        for (int d = 0; d < shown.size(); d++) {
+            Disposition disposition = shown.get(d);
+            figures.add(new DispositionFigure(disposition.code(), disposition, disposition.category(),
+                    Cell.of(column[d][0], hidden[d][0])));
+        }
+        return figures;
+    }
+
+    private List<GroupQuality> groups(List<CaseGroup> sample, Breakdown by) {
+        if (by == Breakdown.NONE) {
+            return List.of();
+        }
+        Function<CaseGroup, String> key = switch (by) {
+            case MUNICIPALITY -> CaseGroup::municipality;
+            case AGE_BAND -> CaseGroup::ageBand;
+            default -> CaseGroup::language;
+        };
+        Map<String, List<CaseGroup>> byGroup = new TreeMap<>();
+        sample.forEach(g -> byGroup.computeIfAbsent(key.apply(g), k -> new ArrayList<>()).add(g));
+        List<String> names = new ArrayList<>(byGroup.keySet());
+        long[][] table = names.stream().map(n -> categoryCounts(byGroup.get(n))).toArray(long[][]::new);
+        boolean[][] hidden = Suppression.suppress(table, CATEGORIES.size(), config.minCell());
+        long[][] interviews = new long[names.size()][1];
+        long[][] sampled = new long[names.size()][1];
+        for (int r = 0; r < names.size(); r++) {
+            interviews[r][0] = table[r][0] + table[r][1];
+            for (long count : table[r]) {
+                sampled[r][0] += count;
+            }
+        }
+        boolean[][] hiddenInterviews = Suppression.suppress(interviews, 1, config.minCell());
+        boolean[][] hiddenSampled = Suppression.suppress(sampled, 1, config.minCell());
+        long allSampled = sum(sampled);
+        long allInterviews = sum(interviews);
+        Map<String, Long> people = population(by);
+        long allPeople = people.values().stream().mapToLong(Long::longValue).sum();
+        List<GroupQuality> rows = new ArrayList<>();
+        for (int r = 0; r < names.size(); r++) {
+            boolean ratesHidden = anyHidden(hidden[r]);
+            OutcomeRates rates = ratesHidden ? null : OutcomeRates.of(dispositionCounts(table[r]));
+            Long inPopulation = people.get(names.get(r));
+            rows.add(new GroupQuality(names.get(r).isEmpty() ? "(unknown)" : names.get(r),
+                    Cell.of(sampled[r][0], hiddenSampled[r][0]), Cell.of(interviews[r][0], hiddenInterviews[r][0]),
+                    rates == null ? null : rates.rr2(),
+                    hiddenSampled[r][0] ? null : share(sampled[r][0], allSampled),
+                    hiddenInterviews[r][0] ? null : share(interviews[r][0], allInterviews),
+                    inPopulation == null ? null : share(inPopulation, allPeople), rates));
+        }
+        return rows;
+    }
+
+    private Map<String, Long> population(Breakdown by) {
+        Map<String, Long> people = new TreeMap<>();
+        if (by == Breakdown.MUNICIPALITY || by == Breakdown.AGE_BAND) {
+            for (PopulationRow row : population.all()) {
+                String group = by == Breakdown.MUNICIPALITY ? row.municipality() : row.ageBand();
+                people.merge(group, row.population(), Long::sum);
+            }
+        }
+        return people;
+    }
+
+    private static List<FrameCell> frame(List<CaseGroup> sample) {
+        Map<List<String>, long[]> cells = new TreeMap<>((a, b) -> String.join("\u0000", a)
+                .compareTo(String.join("\u0000", b)));
+        for (CaseGroup g : sample) {
+            long[] cell = cells.computeIfAbsent(List.of(g.municipality(), g.ageBand(), g.language()),
+                    k -> new long[2]);
+            cell[0] += g.count();
+            DispositionCategory category = FinalDispositions.of(g.history()).category();
+            if (category == DispositionCategory.COMPLETE || category == DispositionCategory.PARTIAL) {
+                cell[1] += g.count();
+            }
+        }
+        List<FrameCell> frame = new ArrayList<>();
+        cells.forEach((levels, counts) -> frame.add(new FrameCell(levels, counts[0], counts[1])));
+        return frame;
+    }
+
+    private static long[] categoryCounts(List<CaseGroup> sample) {
+        long[] counts = new long[CATEGORIES.size()];
+        for (CaseGroup g : sample) {
+            counts[FinalDispositions.of(g.history()).category().ordinal()] += g.count();
+        }
+        return counts;
+    }
+
+    private static DispositionCounts dispositionCounts(long[] c) {
+        return new DispositionCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+    }
+
+    private static boolean anyHidden(boolean[] row) {
+        for (boolean hidden : row) {
+            if (hidden) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long sum(long[][] column) {
+        long total = 0;
+        for (long[] row : column) {
+            total += row[0];
+        }
+        return total;
+    }
+
+    private static Double share(long part, long whole) {
+        return whole > 0 ? (double) part / whole : null;
+    }
+}

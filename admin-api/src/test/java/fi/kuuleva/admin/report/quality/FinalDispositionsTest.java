@@ -1,0 +1,71 @@
+package fi.kuuleva.admin.report.quality;
+
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.ANSWERED;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.BUSY;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.CALLBACK_REQUESTED;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.COMPLETED;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.FAILED;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.HUNG_UP_MID_SURVEY;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.MACHINE;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.NO_ANSWER;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.NO_RESPONSE;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.OPTED_OUT;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.REFUSED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.kuuleva.campaign.attempts.AttemptOutcome;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Final dispositions from attempt histories, one row per rule and per precedence between rules. */
+class FinalDispositionsTest {
+
+    static Stream<Arguments> histories() {
+        return Stream.of(
+                row(Disposition.NOT_ATTEMPTED, 0, attempts()),
+                row(Disposition.ALWAYS_BUSY, 0, attempts(BUSY, BUSY, BUSY)),
+                row(Disposition.NO_ANSWER, 0, attempts(BUSY, NO_ANSWER)),
+                row(Disposition.TECHNICAL_FAILURE, 0, attempts(FAILED)),
+                row(Disposition.UNKNOWN_OTHER, 0, attempts(NO_ANSWER, ANSWERED)),
+                row(Disposition.ANSWERING_MACHINE, 0, attempts(NO_ANSWER, MACHINE, BUSY)),
+                row(Disposition.OTHER_NON_INTERVIEW, 0, attempts(MACHINE, CALLBACK_REQUESTED)),
+                row(Disposition.BREAK_OFF, 0, attempts(NO_RESPONSE)),
+                row(Disposition.BREAK_OFF, 2, attempts(HUNG_UP_MID_SURVEY, NO_ANSWER)),
+                row(Disposition.REFUSAL, 0, attempts(HUNG_UP_MID_SURVEY, REFUSED)),
+                row(Disposition.REFUSAL, 0, attempts(OPTED_OUT)),
+                row(Disposition.PARTIAL, 5, attempts(HUNG_UP_MID_SURVEY, OPTED_OUT)),
+                row(Disposition.PARTIAL, 7, attempts(COMPLETED)),
+                row(Disposition.COMPLETE, 8, attempts(BUSY, HUNG_UP_MID_SURVEY, COMPLETED)),
+                row(Disposition.COMPLETE, 10, attempts(COMPLETED)),
+                row(Disposition.BREAK_OFF, 4, attempts(COMPLETED)));
+    }
+
+    @ParameterizedTest(name = "{0} from {2} with {1} of 10 answered")
+    @MethodSource("histories")
+    void theMostInformativeOutcomeDecides(Disposition expected, int answered, List<AttemptFact> attempts) {
+        assertEquals(expected, FinalDispositions.of(new CaseHistory(attempts, answered, 10)));
+    }
+
+    @ParameterizedTest(name = "Q.850 cause {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 22, 28})
+    void aNumberTheNetworkDoesNotKnowIsNotEligible(int cause) {
+        CaseHistory history = new CaseHistory(List.of(new AttemptFact(NO_ANSWER, 19), new AttemptFact(FAILED, cause)),
+                0, 10);
+        assertEquals(Disposition.NON_WORKING_NUMBER, FinalDispositions.of(history));
+        assertEquals(DispositionCategory.NOT_ELIGIBLE, FinalDispositions.of(history).category());
+        CaseHistory congested = new CaseHistory(List.of(new AttemptFact(FAILED, 34)), 0, 10);
+        assertEquals(Disposition.TECHNICAL_FAILURE, FinalDispositions.of(congested));
+    }
+
+    private static Arguments row(Disposition expected, int answered, List<AttemptFact> attempts) {
+        return Arguments.of(expected, answered, attempts);
+    }
+
+    private static List<AttemptFact> attempts(AttemptOutcome... outcomes) {
+        return Arrays.stream(outcomes).map(o -> new AttemptFact(o, o == FAILED ? 34 : 16)).toList();
+    }
+}
