@@ -1,7 +1,7 @@
 package fi.kuuleva.speech.prompt;
 
 import fi.kuuleva.flow.Prompt;
-import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.audio.LoudnessTarget;
 import fi.kuuleva.speech.audio.Pcm;
 import fi.kuuleva.speech.audio.PromptFormat;

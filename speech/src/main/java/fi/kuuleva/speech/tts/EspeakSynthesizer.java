@@ -1,6 +1,6 @@
 package fi.kuuleva.speech.tts;
 
-import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.audio.Pcm;
 import fi.kuuleva.speech.audio.WavFiles;
 import fi.kuuleva.survey.Language;

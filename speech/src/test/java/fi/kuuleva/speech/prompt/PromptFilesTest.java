@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.flow.Prompt;
-import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.audio.Loudness;
 import fi.kuuleva.speech.audio.LoudnessTarget;
 import fi.kuuleva.speech.audio.Pcm;

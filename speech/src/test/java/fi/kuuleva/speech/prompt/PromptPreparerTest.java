@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
-import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.audio.LoudnessTarget;
 import fi.kuuleva.speech.audio.PromptFormat;
 import fi.kuuleva.speech.support.CountingSynthesizer;
