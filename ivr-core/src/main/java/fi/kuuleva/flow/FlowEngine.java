@@ -15,8 +15,8 @@ import fi.kuuleva.survey.NumberQuestion;
 import fi.kuuleva.survey.OpenQuestion;
 import fi.kuuleva.survey.Question;
 import fi.kuuleva.survey.ScaleQuestion;
-import fi.kuuleva.survey.Settings;
 import fi.kuuleva.survey.Settings.LanguageStep;
+import fi.kuuleva.survey.Settings;
 import fi.kuuleva.survey.Survey;
 import fi.kuuleva.survey.YesNoQuestion;
 import java.util.ArrayList;
@@ -41,10 +41,10 @@ public final class FlowEngine {
     private final Settings settings;
     private final Map<Language, PromptBook> books = new EnumMap<>(Language.class);
 
-    public FlowEngine(Survey survey) {
+    public FlowEngine(Survey survey, Phrases phrases) {
         this.survey = survey;
         this.settings = survey.settings();
-        survey.languages().forEach(language -> books.put(language, new PromptBook(survey, language)));
+        survey.languages().forEach(language -> books.put(language, new PromptBook(survey, language, phrases)));
     }
 
     public Survey survey() {

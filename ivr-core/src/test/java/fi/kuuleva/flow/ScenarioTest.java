@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.play.Transcript;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.SurveyScripts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class ScenarioTest {
     @MethodSource("cases")
     void playsAsTheGoldenTranscriptSays(Path caseFile) throws Exception {
         Scenario scenario = Scenario.read(caseFile);
-        FlowEngine engine = new FlowEngine(SurveyScripts.read(surveyFile(scenario.survey())));
+        FlowEngine engine = new FlowEngine(SurveyScripts.read(surveyFile(scenario.survey())), BuiltInPhrases.phrases());
         List<String> transcript = new ArrayList<>();
         transcript.add("start known=" + scenario.known().map(Object::toString).orElse("-")
                 + " speech=" + scenario.speech() + " earlier=" + scenario.earlierAnswers().keySet().stream().sorted()
