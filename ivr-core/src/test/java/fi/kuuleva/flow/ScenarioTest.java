@@ -3,6 +3,7 @@ package fi.kuuleva.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kuuleva.flow.json.SessionCodec;
 import fi.kuuleva.play.Transcript;
 import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.SurveyScripts;
