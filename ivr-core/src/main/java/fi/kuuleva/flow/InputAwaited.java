@@ -21,4 +21,9 @@ public record InputAwaited(String at, Mode mode, List<String> keys, int maxDigit
     public InputAwaited {
         keys = List.copyOf(keys);
     }
+
+    /** One key out of {@code keys}, no speech. */
+    static InputAwaited oneKey(String at, List<String> keys, int timeoutSeconds) {
+        return new InputAwaited(at, Mode.KEY, keys, 1, timeoutSeconds, null, 0);
+    }
 }
