@@ -119,7 +119,10 @@ public final class FlowEngine {
         if (next instanceof Next.Continue from) {
             return progress.after(from);
         }
-        return progress.close(turn, (Next.Close) next);
+        if (next instanceof Next.Close close) {
+            return progress.close(turn, close);
+        }
+        throw new IllegalStateException("no step takes " + next);
     }
 
     /** Where a session stands, as events name it: a question id, {@code language} or {@code consent}. */
