@@ -1,7 +1,5 @@
 package fi.kuuleva.flow;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One question's answer.
  *
@@ -10,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param confirmed  true when a spoken answer below the confidence threshold was confirmed by key
  * @param transcript the text of a spoken open answer, when a speech model could make one
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(String questionId, String value, Source source, Double confidence, boolean confirmed,
                      String transcript) {
 

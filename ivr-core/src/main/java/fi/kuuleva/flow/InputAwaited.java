@@ -1,6 +1,5 @@
 package fi.kuuleva.flow;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -14,7 +13,6 @@ import java.util.List;
  * @param grammar        when spoken answers are on: what may be said; null otherwise
  * @param maxRecordSeconds for {@link Mode#RECORDING}: the longest recording
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record InputAwaited(String at, Mode mode, List<String> keys, int maxDigits, int timeoutSeconds,
                            SpeechGrammar grammar, int maxRecordSeconds) {
 
@@ -22,5 +20,10 @@ public record InputAwaited(String at, Mode mode, List<String> keys, int maxDigit
 
     public InputAwaited {
         keys = List.copyOf(keys);
+    }
+
+    /** One key out of {@code keys}, no speech. */
+    static InputAwaited oneKey(String at, List<String> keys, int timeoutSeconds) {
+        return new InputAwaited(at, Mode.KEY, keys, 1, timeoutSeconds, null, 0);
     }
 }

@@ -3,8 +3,8 @@ package fi.kuuleva.flow;
 import java.util.Locale;
 
 /**
- * The system's own phrases, spoken around the officer's texts. Built-in wording in fi, sv and en lives in
- * {@code phrases.yaml}; a script may override any of them under {@code messages} by {@link #scriptName()}.
+ * The system's own phrases, spoken around the officer's texts. Their wording in fi, sv and en is handed to the engine
+ * as {@link Phrases}; a script may override any of them under {@code messages} by {@link #scriptName()}.
  * Placeholders in braces are filled in by {@link PromptBook}.
  */
 public enum Phrase {

@@ -23,15 +23,18 @@ import java.util.stream.IntStream;
 /**
  * Every prompt of one survey in one language: the officer's texts and the system phrases around them, each with a
  * stable id. The engine speaks only what this book renders, so {@link #all()} is exactly what a call can play.
+ * The script's {@code messages} override the built-in {@link Phrases}. Immutable.
  */
 public final class PromptBook {
 
     private final Survey survey;
     private final Language language;
+    private final Phrases phrases;
 
-    public PromptBook(Survey survey, Language language) {
+    public PromptBook(Survey survey, Language language, Phrases phrases) {
         this.survey = survey;
         this.language = language;
+        this.phrases = phrases;
     }
 
     public Language language() {
@@ -211,7 +214,7 @@ public final class PromptBook {
 
     private String phrase(Phrase phrase) {
         LocalizedText override = survey.messages().get(phrase.scriptName());
-        return override != null && override.has(language) ? override.in(language) : Phrases.builtIn(phrase, language);
+        return override != null && override.has(language) ? override.in(language) : phrases.of(phrase, language);
     }
 
     private Prompt text(String id, LocalizedText text) {

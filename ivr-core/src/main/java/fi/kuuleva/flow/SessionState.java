@@ -1,18 +1,16 @@
 package fi.kuuleva.flow;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.kuuleva.survey.Language;
 import java.util.Set;
 
 /**
- * Everything a session needs between two resumes; saved as JSON by {@link SessionCodec} so that a call can be
- * served by any instance and resumed after a crash.
+ * Everything a session needs between two resumes; saved as JSON by {@code flow.json.SessionCodec} so that a call
+ * can be served by any instance and resumed after a crash.
  *
  * @param language      the chosen language, null until chosen
  * @param knownLanguage the register's language, null if unknown
  * @param resumeAt      the first unanswered question of an interrupted survey, null on a first call
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionState(String surveyId, Language language, Language knownLanguage,
                            Set<Language> speechLanguages, boolean resumed, String resumeAt, Step step) {
 

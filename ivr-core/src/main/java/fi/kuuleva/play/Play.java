@@ -3,6 +3,7 @@ package fi.kuuleva.play;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.Trigger;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.InvalidScriptException;
 import fi.kuuleva.script.SurveyScripts;
 import fi.kuuleva.survey.Language;
@@ -52,7 +53,7 @@ public final class Play {
             return 64;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        new ConsolePlayer(new FlowEngine(survey), in, out, speaker)
+        new ConsolePlayer(new FlowEngine(survey, BuiltInPhrases.phrases()), in, out, speaker)
                 .play(Trigger.firstCall(language, arguments.get().speech()));
         return 0;
     }

@@ -3,6 +3,7 @@ package fi.kuuleva.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.SurveyScripts;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
@@ -31,9 +32,9 @@ class FlowEngineTest {
     @ValueSource(strings = {"kotona-asuminen", "terveyspalvelut"})
     void randomCallersAlwaysReachAnEndAndEveryPromptIsPreparable(String name) throws Exception {
         Survey survey = SurveyScripts.read(Path.of("../examples/" + name + ".yaml"));
-        FlowEngine engine = new FlowEngine(survey);
+        FlowEngine engine = new FlowEngine(survey, BuiltInPhrases.phrases());
         Set<Prompt> preparable = new HashSet<>();
-        survey.languages().forEach(language -> preparable.addAll(new PromptBook(survey, language).all()));
+        survey.languages().forEach(language -> preparable.addAll(new PromptBook(survey, language, BuiltInPhrases.phrases()).all()));
         Random random = new Random(20261127L);
         Set<Outcome> outcomes = new HashSet<>();
         for (int call = 0; call < 2_000; call++) {

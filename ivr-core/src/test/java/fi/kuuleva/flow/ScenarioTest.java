@@ -3,10 +3,11 @@ package fi.kuuleva.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kuuleva.flow.json.SessionCodec;
 import fi.kuuleva.play.Transcript;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.SurveyScripts;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden scenarios in the style of goflow's runner: each {@code scenarios/*.case} is played through the engine and
  * its transcript compared with {@code *.golden}. Every session state is saved to JSON and restored between inputs,
- * as the telephony edge does. Regenerate with {@code mvn test -Dgolden.update=true} and review the diff.
+ * as the telephony edge does. A case without its golden file fails; write it with {@code mvn test -Dgolden.update=true}
+ * and review the diff.
  */
 class ScenarioTest {
 
@@ -36,7 +38,7 @@ class ScenarioTest {
     @MethodSource("cases")
     void playsAsTheGoldenTranscriptSays(Path caseFile) throws Exception {
         Scenario scenario = Scenario.read(caseFile);
-        FlowEngine engine = new FlowEngine(SurveyScripts.read(surveyFile(scenario.survey())));
+        FlowEngine engine = new FlowEngine(SurveyScripts.read(surveyFile(scenario.survey())), BuiltInPhrases.phrases());
         List<String> transcript = new ArrayList<>();
         transcript.add("start known=" + scenario.known().map(Object::toString).orElse("-")
                 + " speech=" + scenario.speech() + " earlier=" + scenario.earlierAnswers().keySet().stream().sorted()
@@ -54,12 +56,7 @@ class ScenarioTest {
         assertTrue(sprint.ended(), scenario.name() + ": the inputs ran out before the session ended");
 
         String actual = String.join("\n", transcript) + "\n";
-        Path golden = SCENARIOS.resolve(scenario.name() + ".golden");
-        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-                "transcript of " + scenario.name() + " (regenerate with -Dgolden.update=true and review the diff)");
+        Golden.check(SCENARIOS.resolve(scenario.name() + ".golden"), actual, Golden.UPDATE);
     }
 
     private static void record(List<String> transcript, Sprint sprint) {

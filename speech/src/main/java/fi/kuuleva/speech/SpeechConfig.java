@@ -2,6 +2,7 @@ package fi.kuuleva.speech;
 
 import fi.kuuleva.speech.audio.LoudnessTarget;
 import fi.kuuleva.speech.audio.PromptFormat;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.tts.EspeakSynthesizer;
 import fi.kuuleva.survey.Language;
 import java.nio.file.Path;

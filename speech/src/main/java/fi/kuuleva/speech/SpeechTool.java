@@ -6,6 +6,7 @@ import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.speech.audio.PromptFormat;
 import fi.kuuleva.speech.prompt.PromptManifest;
 import fi.kuuleva.speech.prompt.PromptPreparer;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.survey.Survey;
 import java.io.IOException;
 import java.io.PrintStream;

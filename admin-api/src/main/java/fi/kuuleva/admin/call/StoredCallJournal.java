@@ -8,7 +8,7 @@ import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.QuestionUnanswered;
-import fi.kuuleva.flow.SessionCodec;
+import fi.kuuleva.flow.json.SessionCodec;
 import fi.kuuleva.flow.SessionState;
 import fi.kuuleva.flow.Trigger;
 import fi.kuuleva.survey.Language;

@@ -5,6 +5,7 @@ import fi.kuuleva.admin.telephony.TelephonyConfig;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.speech.Speech;
 import fi.kuuleva.speech.SpeechConfig;
 import fi.kuuleva.speech.prompt.PromptFiles;
@@ -36,7 +37,7 @@ public class PromptAudio {
                 .filter(survey.languages()::contains)
                 .orElseThrow(() -> ApiProblem.badRequest(languageField, "the survey speaks " + codes(survey)
                         + ", not '" + languageCode + "'"));
-        Prompt prompt = new PromptBook(survey, language).all().stream()
+        Prompt prompt = new PromptBook(survey, language, BuiltInPhrases.phrases()).all().stream()
                 .filter(p -> !p.slow() && p.id().equals(promptId)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("the survey has no prompt '" + promptId + "'"));
         return Files.readAllBytes(files.fileFor(prompt, survey.settings().voice()).file());

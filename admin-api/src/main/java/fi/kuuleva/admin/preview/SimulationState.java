@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.flow.InputAwaited;
-import fi.kuuleva.flow.SessionCodec;
+import fi.kuuleva.flow.json.SessionCodec;
 import fi.kuuleva.flow.SessionState;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

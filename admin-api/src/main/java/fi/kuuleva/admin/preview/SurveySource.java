@@ -4,6 +4,7 @@ import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.survey.ScriptText;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.flow.FlowEngine;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.InvalidScriptException;
 import fi.kuuleva.script.SurveyScripts;
 import jakarta.inject.Singleton;
@@ -32,7 +33,8 @@ public class SurveySource {
             }
             return version(versionId);
         }
-        return new FlowEngine(SurveyScripts.parse(script, text(script, format).format(), "script"));
+        return new FlowEngine(SurveyScripts.parse(script, text(script, format).format(), "script"),
+                BuiltInPhrases.phrases());
     }
 
     public static ScriptText text(String script, String format) {

@@ -2,6 +2,7 @@ package fi.kuuleva.admin.survey;
 
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
 import jakarta.inject.Singleton;
@@ -48,7 +49,7 @@ public class SurveyCatalog {
     public static List<VersionDetail.PromptText> prompts(Survey survey) {
         List<VersionDetail.PromptText> prompts = new ArrayList<>();
         for (Language language : survey.languages()) {
-            for (Prompt prompt : new PromptBook(survey, language).all()) {
+            for (Prompt prompt : new PromptBook(survey, language, BuiltInPhrases.phrases()).all()) {
                 if (!prompt.slow()) {
                     prompts.add(new VersionDetail.PromptText(prompt.id(), language.code(), prompt.text()));
                 }

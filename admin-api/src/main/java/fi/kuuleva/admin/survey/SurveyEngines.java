@@ -1,6 +1,7 @@
 package fi.kuuleva.admin.survey;
 
 import fi.kuuleva.flow.FlowEngine;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.InvalidScriptException;
 import fi.kuuleva.script.SurveyScripts;
 import jakarta.inject.Singleton;
@@ -34,7 +35,7 @@ public class SurveyEngines {
     private static FlowEngine parse(SurveyVersion version) {
         try {
             return new FlowEngine(SurveyScripts.parse(version.script(), version.format(),
-                    "survey version " + version.id()));
+                    "survey version " + version.id()), BuiltInPhrases.phrases());
         } catch (InvalidScriptException e) {
             throw new IllegalStateException("published survey version " + version.id() + " no longer parses", e);
         }

@@ -5,6 +5,7 @@ import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.flow.SurveyEnded;
 import fi.kuuleva.flow.Trigger;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.SurveyScripts;
 import fi.kuuleva.speech.Speech;
 import fi.kuuleva.speech.SpeechConfig;
@@ -65,7 +66,7 @@ public final class TelephonyBench {
     private TelephonyBench(Path media, Path recordings) throws Exception {
         this.media = media;
         survey = SurveyScripts.read(Path.of("src/test/resources/it-survey.yaml"));
-        engine = new FlowEngine(survey);
+        engine = new FlowEngine(survey, BuiltInPhrases.phrases());
         promptFiles = Speech.promptFiles(SpeechConfig.defaults(media.resolve("prompts")));
         new PromptPreparer(promptFiles).prepare(survey);
         script = new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles),

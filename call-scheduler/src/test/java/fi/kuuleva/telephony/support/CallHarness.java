@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.Trigger;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.script.SurveyScripts;
 import fi.kuuleva.speech.Speech;
 import fi.kuuleva.speech.SpeechConfig;
@@ -59,7 +60,7 @@ public final class CallHarness implements AutoCloseable {
         LocalAsterisk.require();
         Path media = LocalAsterisk.media();
         survey = readSurvey();
-        engine = new FlowEngine(survey);
+        engine = new FlowEngine(survey, BuiltInPhrases.phrases());
         promptFiles = Speech.promptFiles(SpeechConfig.defaults(media.resolve("prompts")));
         new PromptPreparer(promptFiles).prepare(survey);
         Path models = Path.of(System.getProperty("kuuleva.speech.models", "../speech/target/models"));

@@ -1,6 +1,6 @@
 package fi.kuuleva.speech.asr;
 
-import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.survey.Language;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package fi.kuuleva.speech.prompt;
 
 import fi.kuuleva.flow.Prompt;
-import fi.kuuleva.speech.SpeechSetupException;
 import fi.kuuleva.speech.audio.LoudnessTarget;
 import fi.kuuleva.speech.audio.Pcm;
 import fi.kuuleva.speech.audio.PromptFormat;
 import fi.kuuleva.speech.audio.Resampler;
 import fi.kuuleva.speech.audio.Silence;
 import fi.kuuleva.speech.audio.WavFiles;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.tts.SpeechRequest;
 import fi.kuuleva.speech.tts.Synthesizer;
 import fi.kuuleva.survey.Language;

@@ -2,6 +2,7 @@ package fi.kuuleva.speech.prompt;
 
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class PromptPreparer {
         files.check(languages);
         Set<Prompt> prompts = new LinkedHashSet<>();
         for (Language language : languages) {
-            prompts.addAll(new PromptBook(survey, language).all());
+            prompts.addAll(new PromptBook(survey, language, BuiltInPhrases.phrases()).all());
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, prompts.size()));
         try {

@@ -1,8 +1,8 @@
 package fi.kuuleva.speech.tts;
 
-import fi.kuuleva.speech.SpeechSetupException;
 import fi.kuuleva.speech.audio.Pcm;
 import fi.kuuleva.speech.audio.WavFiles;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.survey.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package fi.kuuleva.speech.tts;
 
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
-import fi.kuuleva.speech.SpeechSetupException;
 import fi.kuuleva.speech.audio.Pcm;
 import fi.kuuleva.speech.audio.Silence;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.survey.Language;
 import java.io.IOException;
 import java.util.Arrays;

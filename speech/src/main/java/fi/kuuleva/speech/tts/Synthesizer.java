@@ -1,7 +1,7 @@
 package fi.kuuleva.speech.tts;
 
-import fi.kuuleva.speech.SpeechSetupException;
 import fi.kuuleva.speech.audio.Pcm;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.survey.Language;
 import java.io.IOException;
 

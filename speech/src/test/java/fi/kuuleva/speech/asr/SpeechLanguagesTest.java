@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.support.Requirements;
 import fi.kuuleva.survey.Language;
 import java.nio.file.Path;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.flow.Prompt;
-import fi.kuuleva.speech.SpeechSetupException;
 import fi.kuuleva.speech.audio.Loudness;
 import fi.kuuleva.speech.audio.LoudnessTarget;
 import fi.kuuleva.speech.audio.Pcm;
 import fi.kuuleva.speech.audio.PromptFormat;
 import fi.kuuleva.speech.audio.WavFiles;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.support.CountingSynthesizer;
 import fi.kuuleva.speech.support.Requirements;
 import fi.kuuleva.speech.tts.EspeakSynthesizer;

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
-import fi.kuuleva.speech.SpeechSetupException;
+import fi.kuuleva.script.BuiltInPhrases;
 import fi.kuuleva.speech.audio.LoudnessTarget;
 import fi.kuuleva.speech.audio.PromptFormat;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.support.CountingSynthesizer;
 import fi.kuuleva.speech.support.Requirements;
 import fi.kuuleva.speech.support.TestSurvey;
@@ -49,7 +50,7 @@ class PromptPreparerTest {
 
         Set<Prompt> expected = new HashSet<>();
         for (Language language : survey.languages()) {
-            expected.addAll(new PromptBook(survey, language).all());
+            expected.addAll(new PromptBook(survey, language, BuiltInPhrases.phrases()).all());
         }
         assertEquals(expected, manifest.files().keySet());
         assertTrue(expected.stream().anyMatch(Prompt::slow), "repeats at the slow rate are prepared too");

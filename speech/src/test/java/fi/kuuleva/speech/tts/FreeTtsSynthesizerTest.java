@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuuleva.speech.SpeechSetupException;
 import fi.kuuleva.speech.audio.Pcm;
+import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.survey.Language;
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package fi.kuuleva.speech;
+package fi.kuuleva.speech.setup;
 
 /**
  * Speech is configured in a way that cannot work: an engine is not installed, a voice or model does not exist, or an
