@@ -136,6 +136,8 @@ public final class ReportBenchmark {
         kinds.put("versions", List.of("/api/reports/versions"));
         kinds.put("questions", List.of(base + "/questions"));
         kinds.put("weights", List.of(base + "/weights"));
+        kinds.put("quality", List.of(base + "/quality", base + "/quality?by=municipality",
+                base + "/quality?by=ageBand", base + "/quality?by=language"));
         kinds.put("indicators", List.of(base + "/indicators?by=municipality"));
         http.exchange(HttpRequest.PUT("/api/reports/population", "Lappeenranta;65-74;9000\nLappeenranta;75-84;6000\n"
                 + "Imatra;65-74;4000\nImatra;75-84;3000\nLuumäki;85+;400\n").contentType("text/csv").bearerAuth(token));
@@ -177,6 +179,17 @@ public final class ReportBenchmark {
         Arrays.sort(checks);
         System.out.printf("export.json median %.0f ms; check (recount of every answer) median %.0f ms (5 each)%n",
                 ms(exports[2]), ms(checks[2]));
+        long[] pdfs = new long[5];
+        int size = 0;
+        for (int i = 0; i < pdfs.length; i++) {
+            long started = System.nanoTime();
+            size = http.retrieve(HttpRequest.GET(base + "/report.pdf?lang=" + List.of("fi", "sv").get(i % 2))
+                    .bearerAuth(token), byte[].class).length;
+            pdfs[i] = System.nanoTime() - started;
+        }
+        Arrays.sort(pdfs);
+        System.out.printf("report.pdf median %.0f ms, slowest %.0f ms (5, the first one cold; %,d bytes)%n",
+                ms(pdfs[2]), ms(pdfs[4]), size);
     }
 
     private static long publish(ApplicationContext context) throws Exception {

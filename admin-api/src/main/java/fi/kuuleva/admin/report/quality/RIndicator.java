@@ -9,10 +9,12 @@ import java.util.SplittableRandom;
 /**
  * The R-indicator of representativeness (Schouten, Cobben and Bethlehem 2009): R = 1 - 2 S(rho), where S is the
  * standard deviation, over the sampled persons, of their response propensities estimated from the register fields
- * by {@link PropensityModel}. 1 means everybody was equally likely to respond. The 95% interval is a percentile
- * bootstrap: the sampled persons resampled with replacement {@value #REPLICATES} times, the model refitted each time,
- * with a fixed seed so that the same data always give the same interval. Null figures when fewer than two persons
- * were sampled. Pure.
+ * by {@link PropensityModel}. 1 means everybody was equally likely to respond. The 95% interval is R +- 1.96
+ * standard errors, the standard error estimated by bootstrap: the sampled persons resampled with replacement
+ * {@value #REPLICATES} times and the model refitted each time, with a fixed seed so that the same data always give
+ * the same interval. (A percentile interval can miss R itself: the estimated propensities vary more in a resample
+ * than in the population, so resampled R lean low in small samples.) Clipped to [0, 1]. Null figures when fewer than
+ * two persons were sampled. Pure.
  *
  * @param r        the indicator
  * @param low      the interval's lower end
@@ -26,6 +28,7 @@ public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Dou
 
     static final int REPLICATES = 200;
     private static final long SEED = 20091;
+    private static final double Z = 1.959963984540054;
 
     public static RIndicator of(List<FrameCell> cells) {
         long[] sampled = cells.stream().mapToLong(FrameCell::sampled).toArray();
@@ -42,9 +45,11 @@ public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Dou
             long[][] drawn = resample(sampled, responded, n, random);
             replicates[b] = indicator(cells, drawn[0], drawn[1]);
         }
-        Arrays.sort(replicates);
-        return new RIndicator(r, replicates[(int) Math.floor(0.025 * (REPLICATES - 1))],
-                replicates[(int) Math.ceil(0.975 * (REPLICATES - 1))], n, respondents);
+        double mean = Arrays.stream(replicates).average().orElseThrow();
+        double standardError = Math.sqrt(Arrays.stream(replicates).map(x -> (x - mean) * (x - mean)).sum()
+                / (REPLICATES - 1));
+        return new RIndicator(r, Math.max(0, r - Z * standardError), Math.min(1, r + Z * standardError), n,
+                respondents);
     }
 
     /** 1 - 2 S(rho) for the counts given; S with the divisor n - 1 as in the paper. */

@@ -204,6 +204,33 @@ class ReportApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void thePrintableReportSpeaksTheLanguageAskedForAndIsAuditedAsAnExport() throws IOException {
+        String swedish = body(base() + "/report.html?lang=sv", analyst);
+        assertTrue(swedish.contains("lang=\"sv\""), swedish.substring(0, 300));
+        assertTrue(swedish.contains("Enkätens resultat") && swedish.contains("Svarsfrekvens RR2"), swedish);
+        assertTrue(swedish.contains("<caption>240 svar</caption>"), "the question's total n: " + swedish);
+        String finnish = body(base() + "/report.html", officer);
+        assertTrue(finnish.contains("Kyselyn tulokset") && finnish.contains("Vastausaste RR2"));
+
+        HttpResponse<byte[]> pdf = http.toBlocking().exchange(HttpRequest.GET(base() + "/report.pdf?lang=en")
+                .bearerAuth(analyst), byte[].class);
+        byte[] bytes = pdf.body();
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "report-en.pdf"), bytes);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Survey results") && text.contains("Response rate RR2"), text);
+            assertTrue(document.getDocumentCatalog().getMarkInfo() != null
+                    && document.getDocumentCatalog().getMarkInfo().isMarked(), "a tagged PDF for screen readers");
+            assertEquals("en", document.getDocumentCatalog().getLanguage());
+        }
+        assertEquals(400, refused(HttpRequest.GET(base() + "/report.html?lang=de"), analyst).code());
+        assertTrue(auditLog.findBySubjectOrderByAt("survey-version/" + version).stream()
+                .anyMatch(entry -> entry.action().equals("report.document")), "report downloads are audited");
+    }
+
+    @Test
     void badRequestsGetAClearProblemAndChangeNothing() throws IOException {
         HttpClientResponseException badBy = refused(HttpRequest.GET(base() + "/response?by=phone"), analyst);
         assertEquals(400, badBy.code());
@@ -271,7 +298,7 @@ class ReportApiIT implements TestPropertyProvider {
                 b + "/questions/asuminen/distribution?by=language", b + "/response", b + "/response?by=municipality",
                 b + "/response?by=language", b + "/indicators", b + "/indicators?by=ageBand", b + "/weights",
                 b + "/export.csv", b + "/export.json", b + "/check", b + "/quality", b + "/quality?by=municipality",
-                b + "/quality?by=language");
+                b + "/quality?by=language", b + "/report.html", b + "/report.html?lang=sv", b + "/report.pdf");
     }
 
     private String base() {
