@@ -1,6 +1,7 @@
 package fi.kuuleva.admin.progress;
 
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.audit.AuditedRead;
 import fi.kuuleva.admin.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -47,6 +48,7 @@ class ProgressController {
     }
 
     @Get("/attempts")
+    @AuditedRead(value = "attempts.read", subject = "campaign/{id}")
     List<AttemptRow> attempts(long id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue Long before) {
         progress(id);
         int size = limit == null ? 100 : limit;
