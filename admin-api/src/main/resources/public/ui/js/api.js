@@ -1,12 +1,13 @@
 // The service's HTTP API (docs/api.md) over fetch with the session cookie; problems become ApiError.
 
-/** An application/problem+json answer (or a network failure) with its status, detail and errors[]. */
+/** An application/problem+json answer (or a network failure) with its status, detail, errors[] and Retry-After (s). */
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter) {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -33,7 +34,7 @@ export async function request(method, path, body, options = {}) {
   if (response.status === 401 && !options.quiet401) onUnauthorized();
   if (!response.ok && !(options.accept || []).includes(response.status)) {
     const problem = type.includes('json') ? await response.json().catch(() => ({})) : {};
-    throw new ApiError(response.status, problem);
+    throw new ApiError(response.status, problem, Number(response.headers.get('Retry-After')) || undefined);
   }
   if (options.withStatus) return {status: response.status, body: await parse(response, type)};
   return parse(response, type);

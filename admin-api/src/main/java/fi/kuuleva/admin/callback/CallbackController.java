@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.callback;
 
+import fi.kuuleva.admin.audit.AuditedRead;
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -36,6 +37,7 @@ class CallbackController {
     }
 
     @Get
+    @AuditedRead("callbacks.read")
     List<CallbackRow> list(@Nullable @QueryValue Long campaignId, @Nullable @QueryValue Boolean open) {
         return callbacks.list(campaignId, Boolean.TRUE.equals(open));
     }

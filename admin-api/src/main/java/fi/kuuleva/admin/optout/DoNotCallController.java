@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.optout;
 
+import fi.kuuleva.admin.audit.AuditedRead;
 import fi.kuuleva.admin.security.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -27,6 +28,7 @@ class DoNotCallController {
     }
 
     @Get
+    @AuditedRead("do-not-call.read")
     List<DoNotCallView> list() {
         return list.list();
     }

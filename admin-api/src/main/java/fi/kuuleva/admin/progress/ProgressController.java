@@ -1,7 +1,9 @@
 package fi.kuuleva.admin.progress;
 
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.audit.AuditedRead;
 import fi.kuuleva.admin.security.Roles;
+import fi.kuuleva.admin.security.Sessions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +13,7 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.reactivestreams.Publisher;
@@ -27,11 +30,13 @@ class ProgressController {
     private final Progress progress;
     private final ProgressStream stream;
     private final AttemptLog attempts;
+    private final Sessions sessions;
 
-    ProgressController(Progress progress, ProgressStream stream, AttemptLog attempts) {
+    ProgressController(Progress progress, ProgressStream stream, AttemptLog attempts, Sessions sessions) {
         this.progress = progress;
         this.stream = stream;
         this.attempts = attempts;
+        this.sessions = sessions;
     }
 
     @Get("/progress")
@@ -39,14 +44,19 @@ class ProgressController {
         return progress.of(id).orElseThrow(() -> ApiProblem.notFound("no campaign " + id));
     }
 
-    /** {@code progress} events: the figures first, then on each change and at least every 15 s. */
+    /**
+     * {@code progress} events: the figures first, then on each change and at least every 15 s; the stream ends at the
+     * next event once the user's session has ended (logout, disabled, removed, new password).
+     */
     @Get(value = "/events", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<CampaignProgress>> events(long id) {
+    Publisher<Event<CampaignProgress>> events(long id, Authentication authentication) {
         progress(id);
-        return stream.of(id).map(figures -> Event.of(figures).name("progress"));
+        return stream.of(id).takeWhile(figures -> sessions.live(authentication))
+                .map(figures -> Event.of(figures).name("progress"));
     }
 
     @Get("/attempts")
+    @AuditedRead(value = "attempts.read", subject = "campaign/{id}")
     List<AttemptRow> attempts(long id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue Long before) {
         progress(id);
         int size = limit == null ? 100 : limit;

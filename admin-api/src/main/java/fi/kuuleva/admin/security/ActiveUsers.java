@@ -7,24 +7,19 @@ import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Refuses a local user's token once the user is disabled or removed or no longer holds a role the token names, so
- * that an admin's change takes effect at once rather than when the session runs out. Tokens of single sign-on users
- * (no local user of that name) are left to their identity provider.
+ * Refuses a token whose session has ended ({@link Sessions#live}): the user was disabled, removed, logged out, had
+ * their password changed or lost a role the token names. Checked on every request, so a change takes effect at once.
  */
 @Singleton
 class ActiveUsers<T> implements GenericJwtClaimsValidator<T> {
 
-    /** The claim that marks a token made by a local login. */
-    static final String LOCAL = "kuulevaLocal";
-
-    private final UserRepository users;
+    private final Sessions sessions;
     private final String rolesClaim;
 
-    ActiveUsers(UserRepository users, TokenConfiguration tokens) {
-        this.users = users;
+    ActiveUsers(Sessions sessions, TokenConfiguration tokens) {
+        this.sessions = sessions;
         this.rolesClaim = tokens.getRolesName();
     }
 
@@ -33,11 +28,8 @@ class ActiveUsers<T> implements GenericJwtClaimsValidator<T> {
         if (!(claims.get(Claims.SUBJECT) instanceof String username)) {
             return false;
         }
-        Optional<UserAccount> user = users.findById(username);
-        if (user.isEmpty()) {
-            return !"true".equals(String.valueOf(claims.get(LOCAL)));
-        }
-        return !user.get().disabled() && user.get().roles().containsAll(roles(claims.get(rolesClaim)));
+        return sessions.live(username, claims.get(Sessions.LOCAL), claims.get(Sessions.GENERATION),
+                roles(claims.get(rolesClaim)));
     }
 
     private static Collection<?> roles(Object claim) {

@@ -1,6 +1,13 @@
 package fi.kuuleva.admin.security;
 
+import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.api.Problem;
+import fi.kuuleva.admin.audit.Auditor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -8,14 +15,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +32,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Log in (a signed token as a cookie for the web UI and in the body for API clients), log out, who am I. */
+/**
+ * Log in (a signed token as a cookie for the web UI and in the body for API clients), log out (ends every session
+ * of the user), who am I. Logins are limited ({@link LoginThrottle}) and audited, successful or not, without the
+ * password.
+ */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Login")
@@ -44,35 +57,60 @@ class LoginController {
     }
 
     private final Users users;
-    private final TokenGenerator tokens;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final Auditor audit;
     private final SessionConfig config;
+    private final HttpClientAddressResolver addresses;
+    private final boolean behindProxy;
 
-    LoginController(Users users, TokenGenerator tokens, SessionConfig config) {
+    LoginController(Users users, Sessions sessions, LoginThrottle throttle, Auditor audit, SessionConfig config,
+                    HttpClientAddressResolver addresses, HttpServerConfiguration server) {
         this.users = users;
-        this.tokens = tokens;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.audit = audit;
         this.config = config;
+        this.addresses = addresses;
+        this.behindProxy = server.getClientAddressHeader() != null;
     }
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> login(@Body Credentials credentials) {
-        Optional<UserAccount> user = users.authenticate(credentials.username(), credentials.password());
+    HttpResponse<?> login(@Body Credentials credentials, HttpRequest<?> request) {
+        String username = credentials.username();
+        String address = address(request);
+        Optional<Duration> wait = throttle.retryAfter(username, address);
+        if (wait.isPresent()) {
+            LOG.info("login refused for now: too many failures for the user name or from {}", address);
+            ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins",
+                    "too many failed logins: try again in " + wait.get().toSeconds() + " s", List.of());
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()))
+                    .contentType(Problem.MEDIA_TYPE).body(problem.toProblem());
+        }
+        Optional<UserAccount> user = users.authenticate(username, credentials.password());
+        String subject = Users.validName(username) ? "user/" + username : null;
         if (user.isEmpty()) {
-            LOG.info("login refused for user name of {} characters", String.valueOf(credentials.username()).length());
+            throttle.failed(username, address);
+            audit.record("anonymous", "login.failed", subject, Map.of("address", address));
             return HttpResponse.unauthorized();
         }
         UserAccount account = user.get();
-        int seconds = (int) config.sessionLength().toSeconds();
-        String token = tokens.generateToken(Authentication.build(account.username(), account.roles(),
-                        Map.of(ActiveUsers.LOCAL, true)), seconds)
-                .orElseThrow(() -> new IllegalStateException("no token generator configured"));
+        throttle.succeeded(username);
+        audit.record(account.username(), "login", subject, Map.of("address", address));
+        String token = sessions.issue(account, config.sessionLength());
         return HttpResponse.ok(new LoggedIn(account.username(), account.roles(), token))
-                .cookie(cookie(token, seconds));
+                .cookie(cookie(token, (int) config.sessionLength().toSeconds()));
     }
 
     @Post("/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    MutableHttpResponse<?> logout() {
+    MutableHttpResponse<?> logout(@Nullable Authentication authentication) {
+        if (authentication != null) {
+            sessions.end(authentication.getName());
+            audit.record(authentication.getName(), "logout", "user/" + authentication.getName(), Map.of());
+        }
         return HttpResponse.noContent().cookie(cookie("", 0));
     }
 
@@ -80,6 +118,15 @@ class LoginController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     Me me(Authentication authentication) {
         return new Me(authentication.getName(), authentication.getRoles());
+    }
+
+    /**
+     * The client's address: the connection's, unless {@code micronaut.server.client-address-header} says which header
+     * the service's own reverse proxy sets (a client could forge Forwarded headers otherwise).
+     */
+    private String address(HttpRequest<?> request) {
+        String address = behindProxy ? addresses.resolve(request) : request.getRemoteAddress().getAddress().getHostAddress();
+        return address == null ? "unknown" : address.replaceAll("[^0-9A-Za-z:.%\\[\\]-]", "");
     }
 
     private Cookie cookie(String value, int seconds) {

@@ -24,13 +24,15 @@ public class Passwords {
         return encode(password);
     }
 
+    /**
+     * Whether the password matches the hash. Runs exactly one bcrypt verification whatever the input: against a
+     * decoy when there is no hash (no such user), so that every refusal takes as long as a wrong password.
+     */
     public boolean matches(String password, String hash) {
-        return password != null && password.getBytes(StandardCharsets.UTF_8).length <= 72
-                && BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
-    }
-
-    public void spendTime(String password) {
-        matches(password == null ? "" : password, decoy);
+        boolean usable = password != null && password.getBytes(StandardCharsets.UTF_8).length <= 72;
+        boolean verified = BCrypt.verifyer().verify((usable ? password : "").toCharArray(),
+                hash == null ? decoy : hash).verified;
+        return usable && hash != null && verified;
     }
 
     private static String encode(String password) {

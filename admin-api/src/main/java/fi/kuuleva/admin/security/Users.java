@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Local users: created, changed and removed by admins (audited), checked at login. Thread-safe. */
+/**
+ * Local users: created, changed and removed by admins (audited), checked at login. A new password, disabling and
+ * removal end the user's sessions ({@link Sessions}). Thread-safe.
+ */
 @Singleton
 public class Users {
 
@@ -31,14 +34,19 @@ public class Users {
         this.clock = clock;
     }
 
-    /** The user, if the name and password match an enabled account. */
+    /**
+     * The user, if the name and password match an enabled account. Unknown, disabled and wrong-password logins all
+     * run one bcrypt verification, so that their timing does not tell them apart.
+     */
     public Optional<UserAccount> authenticate(String username, String password) {
-        Optional<UserAccount> user = username == null ? Optional.empty() : repository.findById(username);
-        if (user.isEmpty()) {
-            passwords.spendTime(password);
-            return Optional.empty();
-        }
-        return user.filter(u -> !u.disabled() && passwords.matches(password, u.passwordHash()));
+        Optional<UserAccount> user = validName(username) ? repository.findById(username) : Optional.empty();
+        boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(null));
+        return user.filter(u -> matches && !u.disabled());
+    }
+
+    /** Whether the name could be a local user's (so it is safe to look up, store and log). */
+    public static boolean validName(String username) {
+        return username != null && NAME.matcher(username).matches();
     }
 
     public List<UserAccount> all() {
@@ -51,7 +59,7 @@ public class Users {
 
     @Transactional
     public UserAccount create(String actor, String username, String password, List<String> roles) {
-        if (username == null || !NAME.matcher(username).matches()) {
+        if (!validName(username)) {
             throw ApiProblem.badRequest("$.username", "1-64 letters, digits or . _ @ -");
         }
         List<String> checked = roles("$.roles", roles);
@@ -60,7 +68,7 @@ public class Users {
         }
         Instant now = clock.instant();
         UserAccount user = repository.save(new UserAccount(username, passwords.hash(password, "$.password"), checked,
-                false, now, now));
+                false, now, now, repository.newSessionGeneration()));
         audit.record(actor, "user.create", "user/" + username, Map.of("roles", checked));
         return user;
     }
@@ -74,8 +82,9 @@ public class Users {
         if (actor.equals(username) && (off || !newRoles.contains(Roles.ADMIN))) {
             throw ApiProblem.conflict("an admin cannot disable themself or take away their own ADMIN role");
         }
+        boolean endSessions = password != null || off && !user.disabled();
         UserAccount changed = repository.update(new UserAccount(username, hash, newRoles, off, user.createdAt(),
-                clock.instant()));
+                clock.instant(), endSessions ? repository.newSessionGeneration() : user.sessionGeneration()));
         audit.record(actor, "user.update", "user/" + username, Map.of("roles", newRoles, "disabled", off,
                 "passwordChanged", password != null));
         return changed;

@@ -23,7 +23,10 @@ export function render(main, {go}) {
       announce(t('login.welcome', {name: me.username}));
       go(session.home());
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 401 || error.status === 400)) {
+      if (error instanceof ApiError && error.status === 429) {
+        message.textContent = t('login.limited', {minutes: Math.max(1, Math.ceil(error.retryAfter / 60) || 15)});
+        message.hidden = false;
+      } else if (error instanceof ApiError && (error.status === 401 || error.status === 400)) {
         message.textContent = t('login.failed');
         message.hidden = false;
         password.value = '';

@@ -1,8 +1,7 @@
 package fi.kuuleva.admin.security;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +28,6 @@ public final class TestLogins {
     }
 
     public static String bearerFor(ApplicationContext context, UserAccount user) {
-        return context.getBean(TokenGenerator.class)
-                .generateToken(Authentication.build(user.username(), user.roles()), 3600)
-                .orElseThrow();
+        return context.getBean(Sessions.class).issue(user, Duration.ofHours(1));
     }
 }

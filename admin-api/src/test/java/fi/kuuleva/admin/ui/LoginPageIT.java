@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.admin.security.TestLogins;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.ArrayList;
@@ -111,6 +114,27 @@ class LoginPageIT extends BrowserIT implements TestPropertyProvider {
         assertEquals("Kyselyt", browser.find("#nav a[aria-current=page]").getText());
         assertTrue(browser.driver.findElements(By.cssSelector("#nav a[href='#/reports']")).size() == 1,
                 "officers may read reports too");
+    }
+
+    @Test
+    void tooManyWrongPasswordsSayWhenToTryAgain() {
+        TestLogins.user(context, "guessed", Roles.OFFICER);
+        try (HttpClient http = HttpClient.create(server.getURL())) {
+            for (int i = 0; i < 5; i++) {
+                try {
+                    http.toBlocking().exchange(HttpRequest.POST("/api/login", Map.of("username", "guessed",
+                            "password", "guess number " + i)));
+                } catch (HttpClientResponseException refused) {
+                    assertEquals(401, refused.getStatus().getCode());
+                }
+            }
+        }
+        browser.goLoggedOut("#/login");
+        browser.language("fi");
+        browser.find("input[name=username]").click();
+        browser.keys("guessed", Keys.TAB, TestLogins.PASSWORD, Keys.ENTER);
+        assertTrue(browser.find("#login-error").getText().startsWith("Liian monta epäonnistunutta kirjautumista."),
+                browser.find("#login-error").getText());
     }
 
 }

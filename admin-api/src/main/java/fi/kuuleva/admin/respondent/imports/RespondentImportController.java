@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.respondent.imports;
 
+import fi.kuuleva.admin.audit.AuditedRead;
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.security.Roles;
 import io.micronaut.http.HttpResponse;
@@ -41,6 +42,7 @@ class RespondentImportController {
     }
 
     @Get("/imports")
+    @AuditedRead(value = "imports.read", subject = "campaign/{id}")
     List<PastImport> history(long id) throws IOException {
         return run(() -> imports.history(id));
     }

@@ -1,9 +1,10 @@
-package fi.kuuleva.admin.audit;
+package fi.kuuleva.admin.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.kuuleva.admin.security.Roles;
+import fi.kuuleva.admin.audit.AuditEntry;
+import fi.kuuleva.admin.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,7 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Admins read the audit log, newest first. */
+/**
+ * Admins read the audit log, newest first. It lives with the other admin powers (users) rather than in {@code audit},
+ * which every feature writes to and which therefore depends on no feature, security included.
+ */
 @Controller("/api/audit")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.ADMIN)
