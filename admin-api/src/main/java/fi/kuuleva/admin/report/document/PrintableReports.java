@@ -13,7 +13,9 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -30,25 +32,41 @@ public class PrintableReports {
     private final ResponseQuality quality;
     private final FieldworkQuery fieldwork;
     private final ReportSurveys surveys;
+    private final String style;
 
     PrintableReports(ReportExports exports, ResponseQuality quality, FieldworkQuery fieldwork, ReportSurveys surveys) {
         this.exports = exports;
         this.quality = quality;
         this.fieldwork = fieldwork;
         this.surveys = surveys;
+        String sheet = "/public" + ReportDocument.STYLE_SHEET;
+        try (InputStream css = PrintableReports.class.getResourceAsStream(sheet)) {
+            if (css == null) {
+                throw new IllegalStateException("the report's style sheet " + sheet + " is not on the class path");
+            }
+            this.style = new String(css.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report's style sheet " + sheet + " cannot be read", e);
+        }
     }
 
+    /** The report for the browser, its style sheet linked. */
     public String html(long versionId, Language language) {
+        return html(versionId, language, null);
+    }
+
+    /** The report as a tagged PDF. */
+    public byte[] pdf(long versionId, Language language) {
+        return pdf(html(versionId, language, style));
+    }
+
+    private String html(long versionId, Language language, String inlineStyle) {
         Survey survey = surveys.survey(versionId);
         Language labels = survey.languages().contains(language) ? language : survey.languages().get(0);
         List<ReportQuestion> questions = survey.questions().stream().map(q -> ReportQuestion.of(q, labels)).toList();
         ReportExport export = exports.export(versionId);
         return ReportDocument.html(export, quality.report(versionId, Breakdown.NONE), fieldwork.fieldwork(versionId),
-                questions, new Words(language));
-    }
-
-    public byte[] pdf(long versionId, Language language) {
-        return pdf(html(versionId, language));
+                questions, new Words(language), inlineStyle);
     }
 
     static byte[] pdf(String html) {

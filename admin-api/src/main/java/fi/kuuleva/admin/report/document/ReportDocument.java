@@ -27,30 +27,30 @@ import java.util.stream.Collectors;
 final class ReportDocument {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final String STYLE = """
-            body { font-family: 'DejaVu Sans', sans-serif; font-size: 11pt; color: #1a1a1a; margin: 0 1.5em; }
-            h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 1.4em; } h3 { font-size: 12pt; }
-            table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; page-break-inside: avoid; }
-            caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
-            th, td { border-bottom: 1px solid #888; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
-            h2, h3, caption { page-break-after: avoid; }
-            td.n, thead th + th { text-align: right; white-space: nowrap; }
-            td.chart { width: 40%; }
-            .bar { background: #1f5f99; height: 0.8em; }
-            .note { font-size: 9pt; color: #333; }
-            """;
+
+    /** Where the service serves the report's style sheet (public/ui/report.css on the class path). */
+    static final String STYLE_SHEET = "/ui/report.css";
 
     private ReportDocument() {
     }
 
+    /**
+     * The document; {@code style} is the style sheet's text to inline (for the PDF renderer), or null to link
+     * {@link #STYLE_SHEET} (in the browser, whose Content-Security-Policy allows no inline style).
+     */
     static String html(ReportExport export, QualityReport quality, Fieldwork fieldwork, List<ReportQuestion> questions,
-                       Words words) {
+                       Words words, String style) {
         Html h = new Html();
         String title = words.get("report") + ": " + export.version().title();
         h.raw("<!DOCTYPE html>\n").open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang",
                 words.language().code(), "xml:lang", words.language().code());
-        h.open("head").raw("<meta charset=\"utf-8\" />").element("title", title).element("style", STYLE)
-                .close("head");
+        h.open("head").raw("<meta charset=\"utf-8\" />").element("title", title);
+        if (style == null) {
+            h.raw("<link rel=\"stylesheet\" href=\"" + STYLE_SHEET + "\" />");
+        } else {
+            h.element("style", style);
+        }
+        h.close("head");
         h.open("body").open("main").element("h1", title);
         h.element("p", words.get("version") + " " + export.version().versionNo() + " · " + words.get("generated")
                 + " " + DATE.format(export.generatedAt().atZone(ZoneId.of("Europe/Helsinki"))));
@@ -114,7 +114,7 @@ final class ReportDocument {
                         .element("td", value.share() == null ? "–" : words.percent(value.share()), "class", "n");
                 h.open("td", "class", "chart");
                 if (value.share() != null) {
-                    h.raw("<div class=\"bar\" style=\"width: " + Math.round(100 * value.share()) + "%\"></div>");
+                    h.raw("<div class=\"bar w" + 5 * Math.round(20 * value.share()) + "\"></div>");
                 }
                 h.close("td").close("tr");
             }

@@ -209,6 +209,9 @@ class ReportApiIT implements TestPropertyProvider {
         assertTrue(swedish.contains("lang=\"sv\""), swedish.substring(0, 300));
         assertTrue(swedish.contains("Enkätens resultat") && swedish.contains("Svarsfrekvens RR2"), swedish);
         assertTrue(swedish.contains("<caption>240 svar</caption>"), "the question's total n: " + swedish);
+        assertTrue(swedish.contains("<link rel=\"stylesheet\" href=\"/ui/report.css\""),
+                "the browser's Content-Security-Policy allows no inline style: the sheet is linked");
+        assertEquals(200, http.toBlocking().exchange(HttpRequest.GET("/ui/report.css"), String.class).code());
         String finnish = body(base() + "/report.html", officer);
         assertTrue(finnish.contains("Kyselyn tulokset") && finnish.contains("Vastausaste RR2"));
 
