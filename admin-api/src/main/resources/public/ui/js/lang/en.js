@@ -85,6 +85,8 @@ export default {
   'report.added': 'Indicator {name} added.', 'report.deleted': 'Indicator {name} deleted.',
   'report.deleteIndicator': 'Delete indicator {name}', 'report.response': 'Response',
   'report.representativeness': 'Representativeness and weights', 'report.downloads': 'Downloads',
+  'report.quality': 'Response rates (AAPOR) and R-indicator', 'report.pdf': 'Printable report, {language} (PDF)', 'report.html': 'as a web page',
+  'fig.dispositions': 'Final dispositions', 'fig.rates': 'Rates', 'fig.rIndicator': 'R-indicator (representativeness)',
   'report.csv': 'All figures (CSV)', 'report.json': 'All figures (JSON)', 'report.noFigures': 'No figures.',
   'report.unavailable': 'These figures are not available.', 'report.populationFile': 'Population (CSV)',
   'report.populationHint': 'Columns municipality;ageBand;population. Replaces the earlier table.',

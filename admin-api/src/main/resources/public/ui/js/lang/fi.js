@@ -87,6 +87,8 @@ export default {
   'report.added': 'Indikaattori {name} lisätty.', 'report.deleted': 'Indikaattori {name} poistettu.',
   'report.deleteIndicator': 'Poista indikaattori {name}', 'report.response': 'Vastausaktiivisuus',
   'report.representativeness': 'Edustavuus ja painot', 'report.downloads': 'Lataukset',
+  'report.quality': 'Vastausasteet (AAPOR) ja R-indikaattori', 'report.pdf': 'Tulostettava raportti, {language} (PDF)', 'report.html': 'verkkosivuna',
+  'fig.dispositions': 'Lopputulokset', 'fig.rates': 'Vastausasteet', 'fig.rIndicator': 'R-indikaattori (edustavuus)',
   'report.csv': 'Kaikki luvut (CSV)', 'report.json': 'Kaikki luvut (JSON)', 'report.noFigures': 'Ei lukuja.',
   'report.unavailable': 'Näitä lukuja ei ole saatavilla.', 'report.populationFile': 'Väestö (CSV)',
   'report.populationHint': 'Sarakkeet kunta;ikäryhmä;väestö (municipality;ageBand;population). Korvaa aiemman taulukon.',

@@ -85,6 +85,8 @@ export default {
   'report.added': 'Indikatorn {name} tillagd.', 'report.deleted': 'Indikatorn {name} raderad.',
   'report.deleteIndicator': 'Radera indikatorn {name}', 'report.response': 'Svarsfrekvens',
   'report.representativeness': 'Representativitet och vikter', 'report.downloads': 'Nedladdningar',
+  'report.quality': 'Svarsfrekvenser (AAPOR) och R-indikator', 'report.pdf': 'Utskrivbar rapport, {language} (PDF)', 'report.html': 'som webbsida',
+  'fig.dispositions': 'Utfall', 'fig.rates': 'Svarsfrekvenser', 'fig.rIndicator': 'R-indikator (representativitet)',
   'report.csv': 'Alla siffror (CSV)', 'report.json': 'Alla siffror (JSON)', 'report.noFigures': 'Inga siffror.',
   'report.unavailable': 'Dessa siffror är inte tillgängliga.', 'report.populationFile': 'Befolkning (CSV)',
   'report.populationHint': 'Kolumner kommun;åldersgrupp;befolkning (municipality;ageBand;population). Ersätter den tidigare tabellen.',

@@ -1,5 +1,6 @@
 // Analyst: one published survey version and question at a time; answer distributions by municipality, age band
-// and language, indicators with confidence intervals, response and representativeness figures, exports.
+// and language, indicators with confidence intervals, response and representativeness figures, AAPOR rates and the
+// R-indicator, exports and the printable report.
 import {get} from '../api.js';
 import {field, h} from '../dom.js';
 import {localized, t} from '../i18n.js';
@@ -44,12 +45,17 @@ export async function render(main, {params, go}) {
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution${byQuery}`), question, by)));
   main.append(await section('indicators', t('report.indicators'), () => indicatorsSection(base, questions, question, go)));
   main.append(await section('response', t('report.response'), async () => figuresView(await get(`${base}/response${byQuery}`))));
+  main.append(await section('quality', t('report.quality'), async () => figuresView(await get(`${base}/quality${byQuery}`))));
   main.append(await section('weights', t('report.representativeness'), async () => h('div', {},
     figuresView(await get(`${base}/weights?questionId=${encodeURIComponent(questionId)}`)),
     session.user.roles.includes('ANALYST') ? populationForm(() => go(window.location.hash)) : '')));
   main.append(h('section', {'aria-labelledby': 'downloads-heading'}, h('h2', {id: 'downloads-heading', text: t('report.downloads')}),
     h('ul', {}, h('li', {}, h('a', {id: 'export-csv', href: `${base}/export.csv`, download: `kuuleva-${versionId}.csv`, text: t('report.csv')})),
-      h('li', {}, h('a', {id: 'export-json', href: `${base}/export.json`, download: `kuuleva-${versionId}.json`, text: t('report.json')})))));
+      h('li', {}, h('a', {id: 'export-json', href: `${base}/export.json`, download: `kuuleva-${versionId}.json`, text: t('report.json')})),
+      ['fi', 'sv', 'en'].map((l) => h('li', {}, h('a', {id: `report-pdf-${l}`, href: `${base}/report.pdf?lang=${l}`,
+        download: `kuuleva-${versionId}-${l}.pdf`, text: t('report.pdf', {language: t(`lang.${l}`)})}), ' ',
+        h('a', {id: `report-html-${l}`, href: `${base}/report.html?lang=${l}`, target: '_blank', rel: 'noopener',
+          text: t('report.html')}))))));
 }
 
 /** A titled section whose body comes from the service; a failure is shown inside it, the others still render. */

@@ -79,6 +79,14 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
         new Select(browser.find("#r-by")).selectByValue("language");
         browser.text("figure.chart[data-group='sv'] figcaption", "ruotsi");
 
+        browser.text("#report-quality", "R-indikaattori");
+        assertEquals(List.of(), browser.accessibilityProblems());
+
+        browser.find("#report-pdf-sv").click();
+        Path pdf = awaitDownload(".pdf");
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII).equals("%PDF"),
+                "the printable report downloads as a PDF");
+
         browser.find("#export-csv").click();
         Path csv = awaitDownload(".csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
