@@ -18,6 +18,8 @@ import java.util.List;
  * service role get their passwords (SCRAM), the role {@code kuuleva} (no superuser, no role or database creation) owns
  * the schema {@code kuuleva} and everything in it (earlier objects are moved from {@code public}), nobody else may
  * create in {@code public} or connect, and {@code pg_hba.conf} allows password logins over loopback only, nothing else.
+ * The library initialises a new cluster with trust: on that first start, roles or {@code ALTER SYSTEM} settings that
+ * Kuuleva did not make mean someone connected in those moments, and the start is refused.
  */
 final class Lockdown {
 
@@ -106,10 +108,17 @@ final class Lockdown {
             sql.execute("GRANT CONNECT, TEMPORARY ON DATABASE postgres TO kuuleva");
             if (created) {
                 List<String> strangers = strangers(sql);
+                try (ResultSet settings = sql.executeQuery("SELECT count(*) FROM pg_file_settings"
+                        + " WHERE sourcefile LIKE '%postgresql.auto.conf'")) {
+                    settings.next();
+                    if (settings.getLong(1) > 0) {
+                        strangers.add("ALTER SYSTEM settings");
+                    }
+                }
                 if (!strangers.isEmpty()) {
-                    throw new IllegalStateException("the new database cluster in " + dataDir + " has roles Kuuleva"
-                            + " did not create (" + strangers + "): someone connected while it started; remove "
-                            + dataDir + " and its password file and start again");
+                    throw new IllegalStateException("the new database cluster in " + dataDir + " has roles or"
+                            + " settings Kuuleva did not make (" + strangers + "): someone connected while it started;"
+                            + " remove " + dataDir + " and its password file and start again");
                 }
             }
             superuser.commit();

@@ -106,9 +106,11 @@ class EmbeddedDatabaseSecurityIT {
             assertThrows(SQLException.class, () -> DriverManager.getConnection(db.jdbcUrl(), "postgres", "").close());
             try (Connection superuser = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.SUPERUSER,
                     db.superuserPassword()); Statement sql = superuser.createStatement()) {
-                assertEquals("0", single(sql, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"
-                        + " AND relkind IN ('r', 'S', 'v')"), "nothing left in public");
-                assertEquals("0", single(sql, "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace"));
+                assertEquals("0", single(sql, "SELECT count(*) FROM pg_class"
+                        + " WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S', 'v')"),
+                        "nothing left in public");
+                assertEquals("0", single(sql, "SELECT count(*) FROM pg_proc"
+                        + " WHERE pronamespace = 'public'::regnamespace"));
                 assertEquals("[kuuleva]", rows(sql, "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class"
                         + " WHERE relnamespace = 'kuuleva'::regnamespace").toString(), "the service role owns all");
                 assertEquals("[kuuleva]", rows(sql, "SELECT DISTINCT pg_get_userbyid(proowner) FROM pg_proc"

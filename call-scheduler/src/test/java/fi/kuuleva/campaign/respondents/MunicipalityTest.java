@@ -18,7 +18,8 @@ class MunicipalityTest {
     void caseAndWhitespaceMakeNoSecondGroup() {
         Accepted result = accepted(utf8("phone;language;municipality;birth_year",
                 "040 1234561;fi;TAMPERE;1950", "040 1234562;fi;tampere;1950", "040 1234563;fi; Tampere ;1950",
-                "040 1234564;fi;\"Tampere\u00A0\";1950", "040 1234565;sv;NÄRPES;1950", "040 1234566;fi;helsingfors;1950",
+                "040 1234564;fi;\"Tampere\u00A0\";1950", "040 1234565;sv;NÄRPES;1950",
+                "040 1234566;fi;helsingfors;1950",
                 "040 1234567;fi;Tampereen  kaupunki;1950", "040 1234568;fi;Pedersöre kommun;1950"));
         assertEquals(List.of(Optional.of("Tampere"), Optional.of("Tampere"), Optional.of("Tampere"),
                         Optional.of("Tampere"), Optional.of("Närpes"), Optional.of("Helsingfors"),
@@ -42,8 +43,8 @@ class MunicipalityTest {
     @Test
     void theListHasEveryMunicipalityInBothLanguages() {
         for (String name : List.of("Helsinki", "Helsingfors", "Maarianhamina", "Mariehamn", "Jomala", "Sottunga",
-                "Utsjoki", "Kemiönsaari", "Kimitoön", "Koski Tl", "Pedersören kunta", "Pedersöre", "Mänttä-Vilppula",
-                "Kankaanpää")) {
+                "Utsjoki", "Kemiönsaari", "Kimitoön", "Koski Tl", "Pedersören kunta", "Pedersöre",
+                "Mänttä-Vilppula", "Kankaanpää")) {
             assertEquals(Optional.of(name), municipalities.find(name.toUpperCase(java.util.Locale.ROOT)), name);
         }
         assertEquals(Optional.empty(), municipalities.find("Honkajoki"), "merged into Kankaanpää in 2021");

@@ -25,8 +25,8 @@ class PopulationCsvTest {
                         new PopulationRow("Tampereen Kaupunki", "65-74", 1)),
                 PopulationCsv.parse(" TAMPERE ;65-74;10\nnärpes;65-74;5\nTAMPEREEN KAUPUNKI;65-74;1\n"
                         .getBytes(StandardCharsets.UTF_8)));
-        ApiProblem twice = assertThrows(ApiProblem.class, () -> PopulationCsv.parse("Tampere;65-74;10\ntampere;65-74;3\n"
-                .getBytes(StandardCharsets.UTF_8)));
+        ApiProblem twice = assertThrows(ApiProblem.class, () -> PopulationCsv.parse(
+                "Tampere;65-74;10\ntampere;65-74;3\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of(new ProblemError(null, 2, "ageBand", "Tampere 65-74 is already on line 1")),
                 twice.toProblem().errors());
     }
