@@ -59,6 +59,23 @@ record DatabasePasswords(String superuser, String service) {
         }
     }
 
+    /** Writes the superuser's password alone (mode 600) for initdb's {@code --pwfile}; removed after the start. */
+    static Path superuserFile(Path dataDir, DatabasePasswords passwords) throws IOException {
+        Path file = dataDir.resolveSibling(dataDir.getFileName() + "-initdb-password");
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Files.writeString(file, passwords.superuser() + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    static void removeSuperuserFile(Path dataDir) {
+        try {
+            Files.deleteIfExists(dataDir.resolveSibling(dataDir.getFileName() + "-initdb-password"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the initdb password file beside " + dataDir, e);
+        }
+    }
+
     private static String generate() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);

@@ -10,8 +10,8 @@ import java.sql.SQLException;
 
 /**
  * A PostgreSQL 14 server run from the binaries on the class path, on a data directory that is kept: initialised on
- * first start, reused afterwards. It listens on loopback only and takes SCRAM passwords only (no trust, no Unix
- * socket); the passwords are generated on first start into a mode-600 file beside the data directory
+ * first start (with SCRAM authentication and the superuser's password from the start), reused afterwards. It listens
+ * on loopback only and takes SCRAM passwords only (no trust, no Unix socket); the passwords are generated on first start into a mode-600 file beside the data directory
  * ({@link DatabasePasswords}). The service connects as the role {@code kuuleva}, which is no superuser and owns only
  * the schema {@code kuuleva} ({@link Lockdown}, applied at every start, so an older trusting cluster is upgraded).
  * Thread-safe; {@link #close()} stops the server (idempotent).
@@ -48,6 +48,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("unix_socket_directories", "''")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setConnectConfig("password", passwords.superuser());
+            if (created) {
+                // The library runs initdb with trust; these options come after its own and win: the new cluster
+                // asks for the superuser's password from its very first start.
+                builder.setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", DatabasePasswords.superuserFile(dataDir, passwords).toString());
+            }
             if (config.durable()) {
                 // The library's defaults favour test speed (fsync off, asynchronous commit); a kept store must not.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
@@ -55,12 +61,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             server = builder.start();
         } catch (IOException e) {
+            DatabasePasswords.removeSuperuserFile(dataDir);
             throw new UncheckedIOException("cannot start the embedded PostgreSQL on " + dataDir + " (when it was"
                     + " started before, its passwords must be in " + DatabasePasswords.fileFor(dataDir) + ")", e);
         }
+        DatabasePasswords.removeSuperuserFile(dataDir);
         EmbeddedDatabase database = new EmbeddedDatabase(server, dataDir, passwords);
         try (Connection superuser = database.superuserConnection()) {
-            Lockdown.apply(superuser, dataDir, passwords, created);
+            Lockdown.apply(superuser, dataDir, passwords);
         } catch (SQLException | RuntimeException e) {
             database.close();
             throw new IllegalStateException("cannot lock down the embedded PostgreSQL on " + dataDir, e);

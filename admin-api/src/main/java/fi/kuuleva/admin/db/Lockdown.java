@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,8 +16,7 @@ import java.util.List;
  * service role get their passwords (SCRAM), the role {@code kuuleva} (no superuser, no role or database creation) owns
  * the schema {@code kuuleva} and everything in it (earlier objects are moved from {@code public}), nobody else may
  * create in {@code public} or connect, and {@code pg_hba.conf} allows password logins over loopback only, nothing else.
- * The library initialises a new cluster with trust: on that first start, roles or {@code ALTER SYSTEM} settings that
- * Kuuleva did not make mean someone connected in those moments, and the start is refused.
+ * A new cluster never trusted anyone: {@link EmbeddedDatabase} has initdb set SCRAM and the superuser's password.
  */
 final class Lockdown {
 
@@ -83,11 +80,8 @@ final class Lockdown {
     private Lockdown() {
     }
 
-    /**
-     * Applies the lock-down over {@code superuser} (a connection to database {@code postgres}) and reloads the server
-     * configuration; on a cluster {@code created} by this start, refuses roles it did not make.
-     */
-    static void apply(Connection superuser, Path dataDir, DatabasePasswords passwords, boolean created) {
+    /** Applies the lock-down over {@code superuser} (a connection to database {@code postgres}), then reloads. */
+    static void apply(Connection superuser, Path dataDir, DatabasePasswords passwords) {
         try (Statement sql = superuser.createStatement()) {
             superuser.setAutoCommit(false);
             sql.execute("SET LOCAL password_encryption = 'scram-sha-256'");
@@ -106,21 +100,6 @@ final class Lockdown {
                 sql.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
             }
             sql.execute("GRANT CONNECT, TEMPORARY ON DATABASE postgres TO kuuleva");
-            if (created) {
-                List<String> strangers = strangers(sql);
-                try (ResultSet settings = sql.executeQuery("SELECT count(*) FROM pg_file_settings"
-                        + " WHERE sourcefile LIKE '%postgresql.auto.conf'")) {
-                    settings.next();
-                    if (settings.getLong(1) > 0) {
-                        strangers.add("ALTER SYSTEM settings");
-                    }
-                }
-                if (!strangers.isEmpty()) {
-                    throw new IllegalStateException("the new database cluster in " + dataDir + " has roles or"
-                            + " settings Kuuleva did not make (" + strangers + "): someone connected while it started;"
-                            + " remove " + dataDir + " and its password file and start again");
-                }
-            }
             superuser.commit();
             Files.writeString(dataDir.resolve("pg_hba.conf"), HBA, StandardCharsets.UTF_8);
             superuser.setAutoCommit(true);
@@ -132,17 +111,6 @@ final class Lockdown {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dataDir.resolve("pg_hba.conf"), e);
         }
-    }
-
-    private static List<String> strangers(Statement sql) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (ResultSet rows = sql.executeQuery("SELECT rolname FROM pg_roles WHERE rolname NOT LIKE 'pg\\_%'"
-                + " AND rolname NOT IN ('postgres', 'kuuleva')")) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-        }
-        return names;
     }
 
     /** A SQL string literal (the passwords are base64url, but a quote must never end the literal). */

@@ -48,6 +48,7 @@ class EmbeddedDatabaseSecurityIT {
                 assertEquals("", single(sql, "SHOW unix_socket_directories"), "no Unix socket");
             }
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(passwords)));
+            assertFalse(Files.exists(DIR.resolve("fresh-initdb-password")), "initdb's password file is gone");
             for (String user : List.of(EmbeddedDatabase.SUPERUSER, EmbeddedDatabase.SERVICE_ROLE)) {
                 assertThrows(SQLException.class, () -> DriverManager.getConnection(db.jdbcUrl(), user, null).close(),
                         user + " without a password");
