@@ -36,6 +36,7 @@ public final class TestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
                 delete(dir);
+                delete(dir.resolveSibling(dir.getFileName() + "-passwords"));
             }));
         }
         return server;
@@ -45,15 +46,16 @@ public final class TestDatabase {
     public static Map<String, String> freshDatabase() {
         String name = "kuuleva_" + DATABASES.incrementAndGet();
         EmbeddedDatabase db = server();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, "");
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.SUPERUSER,
+                db.superuserPassword());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
         return Map.of("datasources.default.url", db.jdbcUrl(name),
-                "datasources.default.username", EmbeddedDatabase.USER,
-                "datasources.default.password", "");
+                "datasources.default.username", EmbeddedDatabase.SUPERUSER,
+                "datasources.default.password", db.superuserPassword());
     }
 
     public static Path temporaryDirectory(String prefix) {

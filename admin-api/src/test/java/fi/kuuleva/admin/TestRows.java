@@ -47,7 +47,7 @@ public interface TestRows extends GenericRepository<StoredAttempt, Long> {
     @Query("SELECT count(*) FROM call_attempts WHERE campaign_id = :campaignId AND attempt_no = :attemptNo")
     long attemptsNumbered(long campaignId, int attemptNo);
 
-    @Query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")
+    @Query("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name")
     List<String> tables();
 
     /** Numbers on the do-not-call list that are in no campaign: the claim's anti-join has rows to look at. */

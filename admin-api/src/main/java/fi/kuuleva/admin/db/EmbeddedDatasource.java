@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Points the default datasource at the embedded PostgreSQL when no URL is configured for it. Runs when the datasource
  * configuration is bound and before its {@code @PostConstruct} (which would otherwise fail without a URL), so the
  * server is up before the pool, Flyway or any repository exists; an external server ({@code datasources.default.url},
- * env {@code DATASOURCES_DEFAULT_URL}) leaves the embedded one unstarted.
+ * env {@code DATASOURCES_DEFAULT_URL}) leaves the embedded one unstarted. The service, Flyway included, connects as the
+ * role {@code kuuleva}, owner of its schema and nothing else.
  */
 @Singleton
 final class EmbeddedDatasource implements BeanInitializedEventListener<DatasourceConfiguration> {
@@ -36,8 +37,8 @@ final class EmbeddedDatasource implements BeanInitializedEventListener<Datasourc
         LOG.info("no datasources.default.url configured: using the embedded PostgreSQL on port {} with data in {}",
                 database.port(), database.dataDir());
         datasource.setUrl(database.jdbcUrl());
-        datasource.setUsername(EmbeddedDatabase.USER);
-        datasource.setPassword("");
+        datasource.setUsername(EmbeddedDatabase.SERVICE_ROLE);
+        datasource.setPassword(database.servicePassword());
         datasource.setDriverClassName("org.postgresql.Driver");
         return datasource;
     }

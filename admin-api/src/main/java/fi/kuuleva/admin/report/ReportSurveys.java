@@ -1,7 +1,6 @@
 package fi.kuuleva.admin.report;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.admin.report.figures.Breakdown;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.survey.OpenQuestion;
@@ -35,11 +34,5 @@ public class ReportSurveys {
                     + " are not counted in reports");
         }
         return question;
-    }
-
-    /** The breakdown named by the {@code by} parameter, or a bad-request problem. */
-    public static Breakdown breakdown(String by) {
-        return Breakdown.parse(by).orElseThrow(() -> ApiProblem.badRequest("$.by",
-                "'" + by + "' is not one of municipality, ageBand, language"));
     }
 }

@@ -70,8 +70,9 @@ public final class ReportBenchmark {
             CamelContext camel = context.getBean(CamelContext.class);
             long version = publish(context);
             long campaign = campaign(context, version);
-            String url = context.getBean(EmbeddedDatabase.class).jdbcUrl();
-            try (Connection db = DriverManager.getConnection(url, EmbeddedDatabase.USER, "")) {
+            EmbeddedDatabase embedded = context.getBean(EmbeddedDatabase.class);
+            try (Connection db = DriverManager.getConnection(embedded.jdbcUrl(), EmbeddedDatabase.SERVICE_ROLE,
+                    embedded.servicePassword())) {
                 camel.getRouteController().stopRoute(ROUTE);
                 long started = System.nanoTime();
                 ReportData.respondents(db, campaign, 1, respondents);

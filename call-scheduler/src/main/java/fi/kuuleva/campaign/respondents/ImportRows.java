@@ -26,7 +26,10 @@ final class ImportRows {
     private int leftOut;
     private boolean headerRefused;
 
-    ImportRows(Report report, DoNotCallList doNotCall, LocalDate importDate) {
+    private final Municipalities municipalities;
+
+    ImportRows(Report report, DoNotCallList doNotCall, LocalDate importDate, Municipalities municipalities) {
+        this.municipalities = municipalities;
         this.report = report;
         this.doNotCall = doNotCall;
         this.importDate = importDate;
@@ -39,7 +42,7 @@ final class ImportRows {
             headerRefused = read.isEmpty();
             read.ifPresent(h -> {
                 header = h;
-                reader = new RowReader(h, importDate);
+                reader = new RowReader(h, importDate, municipalities);
             });
             return;
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Normalizes numbers as officers and registers write them ("040 123 4567", "+358 40 1234567", "00358...") to E.164
  * with libphonenumber, Finland by default. Mobile and fixed-line numbers pass; service numbers (premium rate,
- * toll free, national and corporate numbers, pagers) do not. Thread-safe.
+ * toll free, national and corporate numbers, pagers) do not. The raw text is checked first ({@link PhoneCharacters}):
+ * a letter, an extension or any other character is refused, never read as a keypad letter. Thread-safe.
  */
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -23,6 +24,10 @@ public final class PhoneNumbers {
     public static PhoneCheck check(String raw) {
         if (raw == null || raw.isBlank()) {
             return new InvalidPhone("the phone number is empty");
+        }
+        Optional<String> written = PhoneCharacters.problem(raw);
+        if (written.isPresent()) {
+            return new InvalidPhone(written.get());
         }
         Phonenumber.PhoneNumber parsed;
         try {

@@ -32,10 +32,16 @@ public final class RespondentImport {
 
     private final DoNotCallList doNotCall;
     private final Clock clock;
+    private final Municipalities municipalities;
 
     public RespondentImport(DoNotCallList doNotCall, Clock clock) {
+        this(doNotCall, clock, Municipalities.finnish());
+    }
+
+    public RespondentImport(DoNotCallList doNotCall, Clock clock, Municipalities municipalities) {
         this.doNotCall = doNotCall;
         this.clock = clock;
+        this.municipalities = municipalities;
     }
 
     public ImportResult read(InputStream in) throws IOException {
@@ -76,7 +82,8 @@ public final class RespondentImport {
                                String encoding) {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true).setTrim(true).get();
-        ImportRows rows = new ImportRows(report, doNotCall, LocalDate.now(clock.withZone(HELSINKI)));
+        ImportRows rows = new ImportRows(report, doNotCall, LocalDate.now(clock.withZone(HELSINKI)),
+                municipalities);
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
             boolean skip = skipHint;

@@ -13,10 +13,12 @@ final class RowReader {
     private final LocalDate importDate;
     /** A file has only a few spellings of its languages; each is worked out once per import. */
     private final Map<String, Optional<Language>> spellings = new HashMap<>();
+    private final Municipalities municipalities;
 
-    RowReader(Header header, LocalDate importDate) {
+    RowReader(Header header, LocalDate importDate, Municipalities municipalities) {
         this.header = header;
         this.importDate = importDate;
+        this.municipalities = municipalities;
     }
 
     /** The respondent, or empty when the line has an error (already reported). */
@@ -27,14 +29,29 @@ final class RowReader {
         if (!ok || phone.isEmpty() || age.isEmpty()) {
             return Optional.empty();
         }
-        String municipality = header.value(record, Column.MUNICIPALITY);
-        if (municipality.isEmpty()) {
-            report.warning(ImportProblem.at(line, header.name(Column.MUNICIPALITY),
-                    "no municipality: answers are not counted for any municipality"));
-        }
+        String municipality = municipality(record, line, report);
         return Optional.of(new Respondent(phone.get().number(), language(record, line, report),
                 optional(municipality), age.get(),
                 optional(header.value(record, Column.REFERENCE)), optional(header.value(record, Column.NAME)), line));
+    }
+
+    /** The municipality as the list spells it; a name not on the list is kept tidied, with a warning. */
+    private String municipality(CSVRecord record, int line, Report report) {
+        String typed = header.value(record, Column.MUNICIPALITY);
+        String column = header.name(Column.MUNICIPALITY);
+        if (typed.isBlank()) {
+            report.warning(ImportProblem.at(line, column,
+                    "no municipality: answers are not counted for any municipality"));
+            return "";
+        }
+        Optional<String> known = municipalities.find(typed);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String tidied = Municipalities.tidy(typed);
+        report.warning(ImportProblem.at(line, column, "\"" + tidied + "\" is not a Finnish municipality: imported,"
+                + " and counted as a group of its own in reports"));
+        return tidied;
     }
 
     private boolean fitsHeader(CSVRecord record, int line, Report report) {

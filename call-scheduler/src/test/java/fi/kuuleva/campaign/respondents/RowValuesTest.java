@@ -18,6 +18,22 @@ class RowValuesTest {
     private static final String HEADER = "puhelin;kieli;kunta;syntymävuosi;tunniste";
 
     @Test
+    void aNumberWithLettersOrAnExtensionIsRefusedWithItsLineAndColumn() {
+        Refused result = refused(utf8("nimi;puhelin;kieli;kunta;syntymävuosi",
+                "A;040 12O 4567;fi;Tampere;1950", "B;040 CALL ME1;fi;Tampere;1950",
+                "C;040 1234567 ext. 12;fi;Tampere;1950", "D;040 123 4567;fi;Tampere;1950",
+                "E;+358 40 765 4321;fi;Tampere;1950", "F;(09) 123-4567;fi;Tampere;1950",
+                "G;00358 50 123/4567;fi;Tampere;1950"));
+        assertEquals(List.of(
+                "line 2, column puhelin: a letter (O) at character 7: a phone number has only digits, spaces, -, (, ),"
+                        + " / and a leading + (was a digit mistyped?)",
+                "line 3, column puhelin: a letter (C) at character 5: a phone number has only digits, spaces, -, (, ),"
+                        + " / and a leading + (was a digit mistyped?)",
+                "line 4, column puhelin: an extension cannot be dialled: give the number without it"),
+                texts(result.errors()));
+    }
+
+    @Test
     void numbersAreNormalizedToE164() {
         Accepted result = accepted(utf8(HEADER, "040 123 4567;fi;Imatra;1950;a", "+358 40 1234568;fi;Imatra;1950;b",
                 "00358401234569;fi;Imatra;1950;c", "05 123 4567;fi;Imatra;1950;d", "050-7654321;fi;Imatra;1950;e"));
@@ -34,7 +50,8 @@ class RowValuesTest {
         assertEquals(List.of(
                 "line 2, column puhelin: not a valid phone number (wrong length or prefix)",
                 "line 3, column puhelin: a premium-rate service number, not a person's phone",
-                "line 5, column puhelin: not a phone number",
+                "line 5, column puhelin: a letter (s) at character 1: a phone number has only digits, spaces, -, (, ),"
+                        + " / and a leading + (was a digit mistyped?)",
                 "line 6, column puhelin: the phone number is empty",
                 "line 7, column puhelin: a toll-free service number, not a person's phone",
                 "line 8, column puhelin: a company or service number, not a person's phone"), texts(result.errors()));

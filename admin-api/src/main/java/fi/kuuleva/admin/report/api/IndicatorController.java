@@ -55,7 +55,7 @@ class IndicatorController {
 
     @Get
     List<IndicatorReport> list(long id, @Nullable @QueryValue String by) {
-        Breakdown breakdown = ReportSurveys.breakdown(by);
+        Breakdown breakdown = BreakdownParameter.parse(by);
         surveys.survey(id);
         return figures.figures(id, breakdown);
     }

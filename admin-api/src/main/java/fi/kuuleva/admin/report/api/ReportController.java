@@ -1,10 +1,10 @@
 package fi.kuuleva.admin.report.api;
 
 import fi.kuuleva.admin.audit.Auditor;
-import fi.kuuleva.admin.report.ReportQuestion;
+import fi.kuuleva.admin.report.versions.ReportQuestion;
 import fi.kuuleva.admin.report.ReportSurveys;
-import fi.kuuleva.admin.report.ReportVersion;
-import fi.kuuleva.admin.report.ReportVersions;
+import fi.kuuleva.admin.report.versions.ReportVersion;
+import fi.kuuleva.admin.report.versions.ReportVersions;
 import fi.kuuleva.admin.report.aggregate.AggregateCheck;
 import fi.kuuleva.admin.report.aggregate.AnswerAggregates;
 import fi.kuuleva.admin.report.figures.Distribution;
@@ -61,12 +61,12 @@ class ReportController {
 
     @Get("/{id}/questions/{questionId}/distribution")
     Distribution distribution(long id, String questionId, @Nullable @QueryValue String by) {
-        return distributions.distribution(id, questionId, ReportSurveys.breakdown(by));
+        return distributions.distribution(id, questionId, BreakdownParameter.parse(by));
     }
 
     @Get("/{id}/response")
     ResponseReport response(long id, @Nullable @QueryValue String by) {
-        return response.response(id, ReportSurveys.breakdown(by));
+        return response.response(id, BreakdownParameter.parse(by));
     }
 
     @Get("/{id}/check")

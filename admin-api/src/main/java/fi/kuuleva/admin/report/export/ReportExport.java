@@ -1,8 +1,8 @@
 package fi.kuuleva.admin.report.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fi.kuuleva.admin.report.ReportQuestion;
-import fi.kuuleva.admin.report.ReportVersion;
+import fi.kuuleva.admin.report.versions.ReportQuestion;
+import fi.kuuleva.admin.report.versions.ReportVersion;
 import fi.kuuleva.admin.report.figures.Distribution;
 import fi.kuuleva.admin.report.figures.ResponseReport;
 import fi.kuuleva.admin.report.indicator.IndicatorReport;

@@ -1,8 +1,8 @@
 package fi.kuuleva.admin.report.export;
 
 import fi.kuuleva.admin.report.ReportConfig;
-import fi.kuuleva.admin.report.ReportQuestion;
-import fi.kuuleva.admin.report.ReportVersions;
+import fi.kuuleva.admin.report.versions.ReportQuestion;
+import fi.kuuleva.admin.report.versions.ReportVersions;
 import fi.kuuleva.admin.report.figures.Breakdown;
 import fi.kuuleva.admin.report.figures.Distribution;
 import fi.kuuleva.admin.report.figures.Distributions;

@@ -1,8 +1,8 @@
 package fi.kuuleva.admin.report.export;
 
 import fi.kuuleva.admin.audit.Auditor;
-import fi.kuuleva.admin.report.ReportVersion;
-import fi.kuuleva.admin.report.ReportVersions;
+import fi.kuuleva.admin.report.versions.ReportVersion;
+import fi.kuuleva.admin.report.versions.ReportVersions;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Indicator figures, read off the question's published distributions (the total off the distribution without
  * breakdown): a group's figure is given only where its whole row is published, so a figure can never reveal a
- * suppressed cell.
+ * suppressed cell. The weighted total uses only strata that {@link fi.kuuleva.admin.report.population.SafeStrata}
+ * allows, whatever population table is uploaded.
  */
 @Singleton
 public class IndicatorFigures {
@@ -37,8 +38,9 @@ public class IndicatorFigures {
     public IndicatorReport figures(Indicator indicator, Breakdown by) {
         Distribution overall = distributions.distribution(indicator.versionId(), indicator.questionId(),
                 Breakdown.NONE);
-        WeightedEstimate weighted = !overall.total().complete() ? null : PostStratification.estimate(
-                weights.strata(indicator.versionId(), indicator.questionId(), indicator.values())).orElse(null);
+        WeightedEstimate weighted = !overall.total().complete() ? null
+                : weights.weighted(indicator.versionId(), indicator.questionId(), indicator.values())
+                        .flatMap(PostStratification::estimate).orElse(null);
         IndicatorFigure total = figure(overall.total(), indicator.values(), weighted);
         List<IndicatorFigure> groups = by == Breakdown.NONE ? null
                 : distributions.distribution(indicator.versionId(), indicator.questionId(), by).groups().stream()

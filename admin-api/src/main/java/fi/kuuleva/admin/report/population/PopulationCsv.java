@@ -2,6 +2,7 @@ package fi.kuuleva.admin.report.population;
 
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.api.ProblemError;
+import fi.kuuleva.campaign.respondents.Municipalities;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,8 +14,9 @@ import java.util.Map;
 
 /**
  * Reads a population upload, {@code municipality;ageBand;population} per line (a header line with those names is
- * skipped), UTF-8 or else Latin-1. Every problem is reported with its line and field; any problem rejects the whole
- * file. Pure.
+ * skipped), UTF-8 or else Latin-1. Municipality names are spelled as the respondent import stores them
+ * ({@link Municipalities}: case and whitespace do not matter), so the strata meet the respondents'. Every problem is
+ * reported with its line and field; any problem rejects the whole file. Pure.
  */
 public final class PopulationCsv {
 
@@ -27,6 +29,7 @@ public final class PopulationCsv {
         String[] lines = decode(body).split("\r\n|\n|\r", -1);
         List<PopulationRow> rows = new ArrayList<>();
         List<ProblemError> problems = new ArrayList<>();
+        Municipalities municipalities = Municipalities.finnish();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             int line = i + 1;
@@ -40,7 +43,8 @@ public final class PopulationCsv {
                         + "population), found " + fields.length));
                 continue;
             }
-            String municipality = fields[0].strip();
+            String municipality = fields[0].isBlank() ? "" : municipalities.find(fields[0])
+                    .orElse(Municipalities.tidy(fields[0]));
             String ageBand = fields[1].strip();
             if (municipality.isEmpty() || municipality.length() > 100) {
                 problems.add(ProblemError.line(line, "municipality", "must be 1 to 100 characters"));

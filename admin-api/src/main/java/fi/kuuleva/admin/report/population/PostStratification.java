@@ -14,8 +14,13 @@ public final class PostStratification {
     private PostStratification() {
     }
 
-    /** The weighted estimate; empty when no stratum has both population and answers. */
-    public static Optional<WeightedEstimate> estimate(List<Stratum> strata) {
+    /** The weighted estimate over strata chosen by {@link SafeStrata}; empty when none has population and answers. */
+    public static Optional<WeightedEstimate> estimate(Stratified stratified) {
+        return estimate(stratified.by(), stratified.strata());
+    }
+
+    /** The weighted estimate over {@code strata} (of kind {@code by}); empty when none has population and answers. */
+    static Optional<WeightedEstimate> estimate(String by, List<Stratum> strata) {
         double population = 0;
         double weighted = 0;
         double squares = 0;
@@ -38,6 +43,6 @@ public final class PostStratification {
         double effective = population * population / squares;
         Interval ci = Interval.wilson(p, effective);
         return Optional.of(new WeightedEstimate(p, ci.low(), ci.high(), Math.round(effective * 10) / 10.0, answers,
-                used));
+                used, by));
     }
 }

@@ -8,7 +8,9 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param effectiveN Kish's effective sample size (one decimal)
  * @param n          the answers in the strata used
  * @param strata     strata with both population and answers
+ * @param stratifiedBy what the strata are: {@code municipality x ageBand}, {@code municipality} or {@code ageBand}
  */
 @Serdeable
-public record WeightedEstimate(double estimate, double ciLow, double ciHigh, double effectiveN, long n, int strata) {
+public record WeightedEstimate(double estimate, double ciLow, double ciHigh, double effectiveN, long n, int strata,
+                               String stratifiedBy) {
 }

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.report.population;
 
-import fi.kuuleva.admin.report.ReportConfig;
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.report.ReportConfig;
 import fi.kuuleva.admin.report.ReportSurveys;
 import fi.kuuleva.admin.report.figures.Cell;
 import fi.kuuleva.admin.report.figures.CountTable;
@@ -15,12 +15,14 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The strata of a version's question (municipality and age band) with their population and answers: the weights
- * table and the strata of weighted indicator estimates. Respondent counts per stratum are suppressed as one column
- * with their total.
+ * table and the strata of weighted indicator estimates ({@link SafeStrata}). Respondent counts per stratum are
+ * suppressed as a municipality x age band table with its margins (the distributions by municipality and by age band
+ * publish those margins), so that no margin minus published strata reveals a small one.
  */
 @Singleton
 public class Weights {
@@ -42,24 +44,48 @@ public class Weights {
         String id = questionId == null || questionId.isBlank() ? firstCounted(survey) : questionId;
         surveys.countedQuestion(survey, id);
         List<Stratum> strata = strata(versionId, id, List.of());
-        long[][] column = new long[strata.size()][1];
-        long total = 0;
-        for (int i = 0; i < strata.size(); i++) {
-            column[i][0] = strata.get(i).answers();
-            total += column[i][0];
-        }
-        boolean[][] hidden = Suppression.suppress(column, 1, config.minCell());
+        boolean[] hidden = hiddenRespondents(strata, config.minCell());
         List<StratumWeight> rows = new ArrayList<>();
         long people = 0;
+        long total = 0;
         for (int i = 0; i < strata.size(); i++) {
             Stratum s = strata.get(i);
             people += Math.max(0, s.population());
-            boolean published = !hidden[i][0] && s.population() >= 0 && s.answers() > 0;
+            total += s.answers();
+            boolean published = !hidden[i] && s.population() >= 0 && s.answers() > 0;
             rows.add(new StratumWeight(label(s.municipality()), label(s.ageBand()),
-                    s.population() < 0 ? null : s.population(), Cell.of(s.answers(), hidden[i][0]),
+                    s.population() < 0 ? null : s.population(), Cell.of(s.answers(), hidden[i]),
                     published ? (double) s.population() / s.answers() : null));
         }
-        return new WeightsReport(id, people, Cell.of(total, hidden[strata.size()][0]), rows);
+        return new WeightsReport(id, people, Cell.of(total, hidden[strata.size()]), rows);
+    }
+
+    /** The strata a weighted estimate of the indicator {@code values} may use, if any ({@link SafeStrata}). */
+    public Optional<Stratified> weighted(long versionId, String questionId, List<String> values) {
+        Question question = surveys.countedQuestion(surveys.survey(versionId), questionId);
+        return SafeStrata.choose(queries.strata(versionId, questionId), population.all(), question.answerValues(),
+                values, config.minCell());
+    }
+
+    /**
+     * Which strata's respondent counts are suppressed, as a municipality x age band table with its margins; the last
+     * entry is the grand total.
+     */
+    static boolean[] hiddenRespondents(List<Stratum> strata, int minCell) {
+        List<String> municipalities = strata.stream().map(Stratum::municipality).distinct().toList();
+        List<String> ageBands = strata.stream().map(Stratum::ageBand).distinct().toList();
+        long[][] cells = new long[municipalities.size()][ageBands.size()];
+        for (Stratum s : strata) {
+            cells[municipalities.indexOf(s.municipality())][ageBands.indexOf(s.ageBand())] += s.answers();
+        }
+        boolean[][] hidden = Suppression.suppress(cells, ageBands.size(), minCell);
+        boolean[] result = new boolean[strata.size() + 1];
+        result[strata.size()] = hidden[municipalities.size()][ageBands.size()];
+        for (int i = 0; i < strata.size(); i++) {
+            Stratum s = strata.get(i);
+            result[i] = hidden[municipalities.indexOf(s.municipality())][ageBands.indexOf(s.ageBand())];
+        }
+        return result;
     }
 
     /**

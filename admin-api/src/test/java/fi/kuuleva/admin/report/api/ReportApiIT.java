@@ -294,6 +294,43 @@ class ReportApiIT implements TestPropertyProvider {
         assertEquals(404, status(HttpRequest.DELETE(base() + "/indicators/" + id), analyst));
     }
 
+    @Test
+    void noPopulationTableGivesAWeightedFigureOnFewerThanTheMinimumCell() throws IOException {
+        HttpResponse<String> created = http.toBlocking().exchange(HttpRequest.POST(base() + "/indicators",
+                Map.of("name", "yksin kyllä", "questionId", "yksin", "values", List.of("yes"))).bearerAuth(analyst),
+                String.class);
+        long id = json.readValue(created.body(), JsonNode.class).get("id").getLongValue();
+        // Pikkukylä has two respondents: tables isolating it, alone, as strata of one, or with extreme weights.
+        for (String table : List.of("Pikkukylä;65-74;1000\n", "Pikkukylä;75-84;1000\nPikkukylä;85+;1000\n",
+                "Pikkukylä;65-74;1000000000\nImatra;65-74;1\n", "Pikkukylä;65-74;1\nPikkukylä;75-84;1\n"
+                        + "Pikkukylä;85+;1\nLappeenranta;65-74;1000000000\n")) {
+            assertEquals(200, status(population(table), analyst));
+            for (String path : List.of(base() + "/indicators", base() + "/indicators?by=municipality")) {
+                for (JsonNode report : json.readValue(body(path, analyst), JsonNode.class).values()) {
+                    JsonNode weighted = report.get("figure").get("weighted");
+                    if (weighted != null) {
+                        assertTrue(weighted.get("n").getLongValue() >= 5, table + ": " + weighted);
+                        assertFalse(weighted.get("stratifiedBy").getStringValue().contains("x"),
+                                "Pikkukylä's strata are small: no cross strata, " + weighted);
+                    }
+                }
+            }
+            for (String line : body(base() + "/export.csv", analyst).split("\r\n")) {
+                if (line.startsWith("indicator-weighted;")) {
+                    assertTrue(Long.parseLong(line.split(";")[5]) >= 5, table + ": " + line);
+                }
+            }
+            for (JsonNode stratum : json.readValue(body(base() + "/weights", analyst), JsonNode.class).get("strata")
+                    .values()) {
+                if (stratum.get("municipality").getStringValue().equals("Pikkukylä")) {
+                    assertTrue(stratum.get("respondents").get("suppressed").getBooleanValue(), stratum.toString());
+                    assertNull(stratum.get("weight"), stratum.toString());
+                }
+            }
+        }
+        assertEquals(204, status(HttpRequest.DELETE(base() + "/indicators/" + id), analyst));
+    }
+
     private List<String> readPaths() {
         String b = base();
         return List.of("/api/reports/versions", b + "/questions", b + "/questions/arki/distribution",

@@ -20,6 +20,18 @@ class PopulationCsvTest {
     }
 
     @Test
+    void municipalitiesAreSpelledAsTheRespondentImportStoresThem() {
+        assertEquals(List.of(new PopulationRow("Tampere", "65-74", 10), new PopulationRow("Närpes", "65-74", 5),
+                        new PopulationRow("Tampereen Kaupunki", "65-74", 1)),
+                PopulationCsv.parse(" TAMPERE ;65-74;10\nnärpes;65-74;5\nTAMPEREEN KAUPUNKI;65-74;1\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+        ApiProblem twice = assertThrows(ApiProblem.class, () -> PopulationCsv.parse(
+                "Tampere;65-74;10\ntampere;65-74;3\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(new ProblemError(null, 2, "ageBand", "Tampere 65-74 is already on line 1")),
+                twice.toProblem().errors());
+    }
+
+    @Test
     void everyProblemIsReportedWithItsLineAndField() {
         ApiProblem problem = assertThrows(ApiProblem.class, () -> PopulationCsv.parse(
                 "Imatra;75-84;-3\n;65-74;10\nImatra;75-84;4\nImatra,75-84,4\n".getBytes(StandardCharsets.UTF_8)));

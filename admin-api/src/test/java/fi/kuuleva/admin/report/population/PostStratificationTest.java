@@ -22,7 +22,7 @@ class PostStratificationTest {
     @Test
     void strataAreWeightedByPopulationAndTheEffectiveSizeShrinks() {
         // Stratum A: 9,000 people, 10 of 100 answers hit; B: 1,000 people, 90 of 100 hit.
-        WeightedEstimate w = PostStratification.estimate(List.of(
+        WeightedEstimate w = PostStratification.estimate("test", List.of(
                 new Stratum("A", "65-74", 9000, 100, 10), new Stratum("B", "65-74", 1000, 100, 90),
                 new Stratum("C", "65-74", -1, 50, 50), new Stratum("D", "85+", 500, 0, 0))).orElseThrow();
         assertEquals(0.9 * 0.1 + 0.1 * 0.9, w.estimate(), 1e-12);
@@ -31,6 +31,6 @@ class PostStratificationTest {
         // Kish: 10000^2 / (9000^2/100 + 1000^2/100) = 121.95
         assertEquals(122.0, w.effectiveN(), 0.1);
         assertTrue(w.ciLow() < w.estimate() && w.estimate() < w.ciHigh());
-        assertTrue(PostStratification.estimate(List.of(new Stratum("C", "x", -1, 5, 5))).isEmpty());
+        assertTrue(PostStratification.estimate("test", List.of(new Stratum("C", "x", -1, 5, 5))).isEmpty());
     }
 }

@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.report;
+package fi.kuuleva.admin.report.versions;
 
 import fi.kuuleva.survey.ChoiceOption;
 import fi.kuuleva.survey.ChoiceQuestion;

@@ -1,6 +1,8 @@
-package fi.kuuleva.admin.report;
+package fi.kuuleva.admin.report.versions;
 
+import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.report.figures.FigureQueries;
+import fi.kuuleva.admin.report.ReportSurveys;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
 import jakarta.inject.Singleton;
@@ -28,7 +30,7 @@ public class ReportVersions {
 
     public ReportVersion version(long versionId) {
         return versions().stream().filter(v -> v.versionId() == versionId).findFirst()
-                .orElseThrow(() -> fi.kuuleva.admin.api.ApiProblem.notFound("no survey version " + versionId));
+                .orElseThrow(() -> ApiProblem.notFound("no survey version " + versionId));
     }
 
     public List<ReportQuestion> questions(long versionId) {

@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.report;
+package fi.kuuleva.admin.report.versions;
 
 import io.micronaut.serde.annotation.Serdeable;
 
