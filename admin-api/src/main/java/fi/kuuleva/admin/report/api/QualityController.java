@@ -1,6 +1,5 @@
 package fi.kuuleva.admin.report.api;
 
-import fi.kuuleva.admin.report.ReportSurveys;
 import fi.kuuleva.admin.report.quality.QualityReport;
 import fi.kuuleva.admin.report.quality.ResponseQuality;
 import fi.kuuleva.admin.security.Roles;
@@ -28,6 +27,6 @@ class QualityController {
 
     @Get("/{id}/quality")
     QualityReport quality(long id, @Nullable @QueryValue String by) {
-        return quality.report(id, ReportSurveys.breakdown(by));
+        return quality.report(id, BreakdownParameter.parse(by));
     }
 }

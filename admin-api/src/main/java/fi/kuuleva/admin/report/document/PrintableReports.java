@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.report.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import fi.kuuleva.admin.report.ReportQuestion;
+import fi.kuuleva.admin.report.versions.ReportQuestion;
 import fi.kuuleva.admin.report.ReportSurveys;
 import fi.kuuleva.admin.report.export.ReportExport;
 import fi.kuuleva.admin.report.export.ReportExports;

@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.report.document;
 
-import fi.kuuleva.admin.report.ReportQuestion;
+import fi.kuuleva.admin.report.versions.ReportQuestion;
 import fi.kuuleva.admin.report.export.ReportExport;
 import fi.kuuleva.admin.report.figures.Distribution;
 import fi.kuuleva.admin.report.figures.GroupRow;
