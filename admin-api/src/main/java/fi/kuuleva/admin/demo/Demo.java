@@ -1,13 +1,13 @@
 package fi.kuuleva.admin.demo;
 
 import fi.kuuleva.admin.Application;
-import fi.kuuleva.admin.call.CallJournalConfig;
-import fi.kuuleva.admin.dispatch.Dispatcher;
+import fi.kuuleva.admin.security.Users;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
-import fi.kuuleva.admin.telephony.Telephony;
+import fi.kuuleva.calls.CallJournalConfig;
+import fi.kuuleva.calls.Telephony;
+import fi.kuuleva.dialler.Dispatcher;
 import fi.kuuleva.survey.Language;
-import fi.kuuleva.admin.security.Users;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.io.PrintStream;

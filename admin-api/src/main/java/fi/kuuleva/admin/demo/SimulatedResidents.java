@@ -2,6 +2,8 @@ package fi.kuuleva.admin.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kuuleva.dialler.CallTargets;
+import fi.kuuleva.dialler.ClaimedCall;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,10 +14,10 @@ import java.util.Map;
 
 /**
  * DEMO ONLY: the RESIDENT_* channel variables of simulated residents (table {@code demo_simulated_residents}), added
- * to originates on Asterisk servers configured as {@code simulated}. Thread-safe.
+ * to originates on Asterisk servers configured as {@code simulated} (the dialler's {@link CallTargets}). Thread-safe.
  */
 @Singleton
-public class SimulatedResidents {
+public class SimulatedResidents implements CallTargets {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final JdbcOperations jdbc;
@@ -33,6 +35,11 @@ public class SimulatedResidents {
                     statement.setString(2, json);
                     return statement.executeUpdate();
                 });
+    }
+
+    @Override
+    public Map<String, String> variables(ClaimedCall call) {
+        return variables(call.respondentId(), call.attemptNo());
     }
 
     /**

@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.bench;
 
-import fi.kuuleva.admin.dispatch.StoredAttempt;
+import fi.kuuleva.calls.StoredAttempt;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;

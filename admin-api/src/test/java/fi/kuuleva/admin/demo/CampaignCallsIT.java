@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.call.CallJournalConfig;
-import fi.kuuleva.admin.dispatch.Dispatcher;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
-import fi.kuuleva.admin.telephony.Telephony;
+import fi.kuuleva.calls.CallJournalConfig;
+import fi.kuuleva.calls.Telephony;
+import fi.kuuleva.dialler.Dispatcher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
