@@ -33,7 +33,6 @@ class Deidentifier {
         repository.stripAnswers(ids);
         repository.deleteSessionStates(ids);
         repository.forgetCallbackNotes(ids);
-        repository.deleteSimulatedResidents(ids);
         return new ErasureResult(repository.eraseNumbers(ids, at), answers, recordings);
     }
 

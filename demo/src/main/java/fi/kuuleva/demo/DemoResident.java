@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.demo;
+package fi.kuuleva.demo;
 
 import fi.kuuleva.survey.Language;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.demo;
+package fi.kuuleva.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

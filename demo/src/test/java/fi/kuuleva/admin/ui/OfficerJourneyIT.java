@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.demo.ResidentScript;
-import fi.kuuleva.admin.demo.SimulatedResidents;
+import fi.kuuleva.demo.ResidentScript;
+import fi.kuuleva.demo.SimulatedResidents;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.dialler.Dispatcher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.demo;
+package fi.kuuleva.demo;
 
 import java.util.ArrayList;
 import java.util.List;

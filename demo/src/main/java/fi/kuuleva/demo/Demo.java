@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.demo;
+package fi.kuuleva.demo;
 
 import fi.kuuleva.admin.Application;
 import fi.kuuleva.admin.security.Users;

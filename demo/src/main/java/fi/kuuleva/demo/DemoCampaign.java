@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.demo;
+package fi.kuuleva.demo;
 
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;

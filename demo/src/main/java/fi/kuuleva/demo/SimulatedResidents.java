@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.demo;
+package fi.kuuleva.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,14 +13,21 @@ import java.sql.ResultSet;
 import java.util.Map;
 
 /**
- * DEMO ONLY: the RESIDENT_* channel variables of simulated residents (table {@code demo_simulated_residents}), added
+ * DEMO ONLY: the RESIDENT_* channel variables of simulated residents (table {@code demo_simulated_residents}, which
+ * this class creates: the production schema has no demo table), added
  * to originates on Asterisk servers configured as {@code simulated} (the dialler's {@link CallTargets}). Thread-safe.
  */
 @Singleton
 public class SimulatedResidents implements CallTargets {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TABLE = """
+            CREATE TABLE IF NOT EXISTS demo_simulated_residents (
+                respondent_id bigint PRIMARY KEY REFERENCES respondents (id) ON DELETE CASCADE,
+                variables     jsonb  NOT NULL
+            )""";
     private final JdbcOperations jdbc;
+    private volatile boolean created;
 
     public SimulatedResidents(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -28,6 +35,7 @@ public class SimulatedResidents implements CallTargets {
 
     @Transactional
     public void set(long respondentId, Map<String, String> variables) {
+        createTable();
         String json = write(variables);
         jdbc.prepareStatement("INSERT INTO demo_simulated_residents (respondent_id, variables) VALUES (?, CAST(? AS jsonb))"
                 + " ON CONFLICT (respondent_id) DO UPDATE SET variables = EXCLUDED.variables", statement -> {
@@ -65,6 +73,7 @@ public class SimulatedResidents implements CallTargets {
 
     @Transactional
     public Map<String, String> variables(long respondentId) {
+        createTable();
         return jdbc.prepareStatement("SELECT variables::text FROM demo_simulated_residents WHERE respondent_id = ?",
                 statement -> {
                     statement.setLong(1, respondentId);
@@ -72,6 +81,20 @@ public class SimulatedResidents implements CallTargets {
                         return result.next() ? read(result.getString(1)) : Map.<String, String>of();
                     }
                 });
+    }
+
+    /** In the caller's transaction; once per process (an advisory lock keeps two processes from racing). */
+    private void createTable() {
+        if (created) {
+            return;
+        }
+        synchronized (this) {
+            if (!created) {
+                jdbc.prepareStatement("SELECT pg_advisory_xact_lock(4242)", statement -> statement.execute());
+                jdbc.prepareStatement(TABLE, statement -> statement.execute());
+                created = true;
+            }
+        }
     }
 
     private static String write(Map<String, String> variables) {

@@ -1,13 +1,13 @@
-package fi.kuuleva.admin.bench;
+package fi.kuuleva.demo.bench;
 
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.demo.DemoCampaign;
-import fi.kuuleva.admin.demo.DemoReport;
-import fi.kuuleva.admin.demo.DemoResident;
-import fi.kuuleva.admin.demo.ResidentScript;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.calls.Telephony;
+import fi.kuuleva.demo.DemoCampaign;
+import fi.kuuleva.demo.DemoReport;
+import fi.kuuleva.demo.DemoResident;
+import fi.kuuleva.demo.ResidentScript;
 import fi.kuuleva.dialler.Dispatcher;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.telephony.ami.AmiClient;

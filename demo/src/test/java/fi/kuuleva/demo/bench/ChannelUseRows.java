@@ -1,4 +1,4 @@
-package fi.kuuleva.admin.bench;
+package fi.kuuleva.demo.bench;
 
 import fi.kuuleva.calls.StoredAttempt;
 import io.micronaut.core.annotation.Introspected;

@@ -1,0 +1,4 @@
+-- The demo's table leaves the production schema: simulated residents are the demo module's business, and it creates
+-- what it needs itself (fi.kuuleva.demo.SimulatedResidents). Databases that ran V2 lose it here; a demo run makes it
+-- again.
+DROP TABLE IF EXISTS demo_simulated_residents;
