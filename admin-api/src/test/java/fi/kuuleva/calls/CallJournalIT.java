@@ -14,6 +14,7 @@ import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
 import fi.kuuleva.admin.survey.SurveyEngines;
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.dialler.AttemptEnd;
 import fi.kuuleva.dialler.ClaimedCall;
 import fi.kuuleva.dialler.DispatchStore;
@@ -100,8 +101,8 @@ class CallJournalIT implements TestPropertyProvider {
         // The third call (if there were one) would have nothing left to ask.
         assertTrue(store.finish(second.attemptId(), AttemptEnd.completed("COMPLETED", NOW)));
         assertTrue(journal.answered(second.attemptKey()).isEmpty(), "an ended attempt gets no survey");
-        assertTrue(journal.answered("not-an-attempt").isEmpty());
-        assertTrue(journal.answered("999999").isEmpty());
+        assertTrue(AttemptKey.parse("not-an-attempt").isEmpty(), "only an attempt's id is read as its key");
+        assertTrue(journal.answered(new AttemptKey(999999)).isEmpty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.kuuleva.calls;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
@@ -63,10 +64,10 @@ public class StoredCallJournal implements CallJournal {
      */
     @Override
     @Transactional
-    public Optional<CallSetup> answered(String attemptId) {
-        Optional<AttemptContext> found = id(attemptId).flatMap(attempts::context);
+    public Optional<CallSetup> answered(AttemptKey key) {
+        Optional<AttemptContext> found = attempts.context(key.id());
         if (found.isEmpty() || !found.get().state().isOpen()) {
-            LOG.warn("attempt {} is unknown or has ended: no survey for its call", attemptId);
+            LOG.warn("attempt {} is unknown or has ended: no survey for its call", key);
             return Optional.empty();
         }
         AttemptContext attempt = found.get();
@@ -89,9 +90,9 @@ public class StoredCallJournal implements CallJournal {
     /** Stores the sprint's answers, unanswered questions, opt-out, call-back request, survey end and state. */
     @Override
     @Transactional
-    public void record(String attemptId, List<Event> events, SessionState state) {
-        AttemptContext attempt = id(attemptId).flatMap(attempts::context)
-                .orElseThrow(() -> new IllegalArgumentException("no call attempt " + attemptId));
+    public void record(AttemptKey key, List<Event> events, SessionState state) {
+        AttemptContext attempt = attempts.context(key.id())
+                .orElseThrow(() -> new IllegalArgumentException("no call attempt " + key));
         long id = attempt.attemptId();
         long respondent = attempt.respondentId();
         Instant now = clock.instant();
@@ -142,13 +143,5 @@ public class StoredCallJournal implements CallJournal {
     /** The session state saved by the attempt's latest sprint. */
     public Optional<SessionState> sessionState(long attemptId) {
         return attempts.sessionState(attemptId).map(SessionCodec::state);
-    }
-
-    private static Optional<Long> id(String attemptId) {
-        try {
-            return attemptId == null ? Optional.empty() : Optional.of(Long.parseLong(attemptId.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

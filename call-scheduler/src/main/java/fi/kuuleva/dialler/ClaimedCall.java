@@ -1,5 +1,6 @@
 package fi.kuuleva.dialler;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.survey.Language;
 import io.micronaut.core.annotation.Nullable;
 
@@ -12,8 +13,8 @@ import io.micronaut.core.annotation.Nullable;
 public record ClaimedCall(long attemptId, int attemptNo, long respondentId, long campaignId, long surveyVersionId,
                           String phoneE164, @Nullable Language language, @Nullable String asteriskServer) {
 
-    /** The attempt id as the call carries it (channel variable KUULEVA_ATTEMPT, CallJournal's attemptId). */
-    public String attemptKey() {
-        return Long.toString(attemptId);
+    /** The attempt as its call carries it (originate, AMI events, KUULEVA_ATTEMPT, the call's journal). */
+    public AttemptKey attemptKey() {
+        return new AttemptKey(attemptId);
     }
 }

@@ -4,6 +4,7 @@ import fi.kuuleva.calls.Telephony;
 import fi.kuuleva.campaign.DoNotCallList;
 import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.campaign.Rejected;
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.campaign.attempts.DialResult;
 import fi.kuuleva.campaign.pacing.CallSlot;
 import fi.kuuleva.campaign.pacing.Go;
@@ -71,7 +72,7 @@ public class Dispatcher implements AutoCloseable {
     private final CallPolicies policies;
     private final String instanceId;
     private final List<Line> lines = new ArrayList<>();
-    private final Map<String, InFlight> inFlight = new HashMap<>();
+    private final Map<AttemptKey, InFlight> inFlight = new HashMap<>();
     private final AtomicInteger callsInProgress = new AtomicInteger();
     private final MeterRegistry meters;
     private final CampaignCompletion completion;
@@ -222,7 +223,7 @@ public class Dispatcher implements AutoCloseable {
         if (line.config().simulated()) {
             variables.putAll(targets.variables(call));
         }
-        variables.put(ChannelVariables.ATTEMPT, call.attemptKey());
+        variables.put(ChannelVariables.ATTEMPT, call.attemptKey().text());
         variables.put(ChannelVariables.SURVEY, Long.toString(call.surveyVersionId()));
         if (call.language() != null) {
             variables.put(ChannelVariables.LANGUAGE, call.language().code());
@@ -236,7 +237,7 @@ public class Dispatcher implements AutoCloseable {
 
     /** On the dispatcher thread. */
     private void onCallEvent(CallEvent event) {
-        InFlight flight = inFlight.get(event.attemptId());
+        InFlight flight = inFlight.get(event.attempt());
         if (flight == null) {
             LOG.debug("event for an attempt not in flight here: {}", event);
             return;

@@ -4,6 +4,7 @@ import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.calls.Telephony;
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.demo.DemoCampaign;
 import fi.kuuleva.demo.DemoReport;
 import fi.kuuleva.demo.DemoResident;
@@ -60,11 +61,11 @@ public final class ChannelUseBenchmark {
                 "kuuleva.asterisk.servers.local.max-concurrent-calls", lines,
                 "kuuleva.asterisk.servers.local.call-starts-per-second",
                 Double.parseDouble(System.getProperty("bench.channel.starts-per-second", "2"))));
-        Map<String, Instant> hangups = new ConcurrentHashMap<>();
+        Map<AttemptKey, Instant> hangups = new ConcurrentHashMap<>();
         try (AmiClient watch = new AmiClient(new AmiConfig("bench-watch", "127.0.0.1", 5038, "kuuleva", secret,
                 Duration.ofMillis(500), Duration.ofSeconds(30)), event -> {
                     if (event instanceof CallEvent.Ended ended) {
-                        hangups.put(ended.attemptId(), Instant.now());
+                        hangups.put(ended.attempt(), Instant.now());
                     }
                 });
              ApplicationContext context = ApplicationContext.run(properties, "bench")) {
@@ -88,9 +89,9 @@ public final class ChannelUseBenchmark {
         TestDatabase.delete(data);
     }
 
-    private static List<Call> calls(ChannelUseRows rows, long campaign, Map<String, Instant> hangups) {
+    private static List<Call> calls(ChannelUseRows rows, long campaign, Map<AttemptKey, Instant> hangups) {
         return rows.attempts(campaign).stream().map(a -> new Call(a.id(), a.startedAt(),
-                hangups.get(Long.toString(a.id())), a.endedAt(), a.outcome())).toList();
+                hangups.get(new AttemptKey(a.id())), a.endedAt(), a.outcome())).toList();
     }
 
     private static void print(int lines, List<Call> calls) {

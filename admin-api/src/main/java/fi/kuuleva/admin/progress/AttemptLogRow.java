@@ -8,7 +8,7 @@ import java.time.Instant;
 /** One call attempt in a campaign's attempt log (officers only: it carries the number). */
 @Introspected
 @Serdeable
-public record AttemptRow(long id, @Nullable String phone, int attemptNo, String state, @Nullable String outcome,
+public record AttemptLogRow(long id, @Nullable String phone, int attemptNo, String state, @Nullable String outcome,
                          @Nullable String reason, @Nullable String hangupCause, @Nullable String surveyOutcome,
                          Instant queuedAt, @Nullable Instant answeredAt, @Nullable Instant endedAt,
                          @Nullable Integer durationSeconds) {

@@ -8,7 +8,7 @@ import fi.kuuleva.survey.Settings.Voice;
  * can read. Thread-safe.
  */
 @FunctionalInterface
-public interface PromptFiles {
+public interface PromptLocator {
 
     String fileFor(Prompt prompt, Voice voice);
 }
