@@ -27,11 +27,4 @@ interface JournalRepository extends GenericRepository<StoredAttempt, Long> {
             + " WHERE id = :attemptId")
     int noteSurvey(long attemptId, @Nullable String language, @Nullable Boolean consent,
                    @Nullable String surveyOutcome, @Nullable String lastStep);
-
-    @Query("INSERT INTO session_states (attempt_id, state, updated_at) VALUES (:attemptId, CAST(:state AS jsonb), :at)"
-            + " ON CONFLICT (attempt_id) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at")
-    int saveState(long attemptId, String state, Instant at);
-
-    @Query("SELECT CAST(state AS text) FROM session_states WHERE attempt_id = :attemptId")
-    Optional<String> sessionState(long attemptId);
 }

@@ -5,7 +5,6 @@ import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.QuestionUnanswered;
-import fi.kuuleva.flow.SessionCodec;
 import fi.kuuleva.flow.SessionState;
 import fi.kuuleva.flow.Trigger;
 import fi.kuuleva.survey.Language;
@@ -87,7 +86,10 @@ public class StoredCallJournal implements CallJournal {
         return Optional.of(new CallSetup(engine.get(), new Trigger(known, speechLanguages, earlier, unanswered)));
     }
 
-    /** Stores the sprint's answers, unanswered questions, opt-out, call-back request, survey end and state. */
+    /**
+     * Stores the sprint's answers, unanswered questions, opt-out, call-back request and survey end. The session
+     * state is not kept: a later call resumes from the answers ({@link #answered}).
+     */
     @Override
     @Transactional
     public void record(AttemptKey key, List<Event> events, SessionState state) {
@@ -125,9 +127,6 @@ public class StoredCallJournal implements CallJournal {
                     facts.ended().map(ended -> ended.outcome().name()).orElse(null),
                     facts.ended().map(ended -> ended.lastStep()).orElse(null));
         }
-        if (!erased) {
-            attempts.saveState(id, SessionCodec.toJson(state), now);
-        }
     }
 
     private static void deleteRecording(String path) {
@@ -138,10 +137,4 @@ public class StoredCallJournal implements CallJournal {
         } catch (IOException | InvalidPathException e) {
             LOG.warn("a recording of an erased respondent could not be deleted: {}", e.getMessage());
         }
-    }
-
-    /** The session state saved by the attempt's latest sprint. */
-    public Optional<SessionState> sessionState(long attemptId) {
-        return attempts.sessionState(attemptId).map(SessionCodec::state);
-    }
-}
+    }}

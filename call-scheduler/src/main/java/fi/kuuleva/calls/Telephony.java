@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The call side of the service: prompt files under {@code <media>/prompts}, the speech recognizers, and the FastAGI
- * server running {@link SurveyAgiScript} over the stored journal. Listens from construction until closed.
+ * server running {@link SurveyAgiScript} over the stored journal, handing each survey's end to
+ * {@link SurveyOutcomes}. Listens from construction until closed.
  */
 @Singleton
 @Requires(property = "kuuleva.dispatcher.enabled", value = "true", defaultValue = "true")
@@ -40,8 +41,8 @@ public class Telephony implements AutoCloseable {
     private final FastAgiService agi;
     private final TelephonyConfig config;
 
-    public Telephony(TelephonyConfig config, StoredCallJournal journal, CallJournalConfig speechLanguages,
-                     MeterRegistry meters) throws IOException {
+    public Telephony(TelephonyConfig config, StoredCallJournal journal, SurveyOutcomes outcomes,
+                     CallJournalConfig speechLanguages, MeterRegistry meters) throws IOException {
         this.config = config;
         SpeechConfig speech = SpeechConfig.defaults(config.media().resolve("prompts"));
         Map<Language, java.nio.file.Path> models = new EnumMap<>(Language.class);
@@ -49,7 +50,7 @@ public class Telephony implements AutoCloseable {
         this.prompts = Speech.promptFiles(speech);
         this.recognizers = SpeechLanguages.load(models, speechLanguages.languages());
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
-        this.agi = new FastAgiService(new SurveyAgiScript(journal,
+        this.agi = new FastAgiService(new SurveyAgiScript(new HandingOffJournal(journal, outcomes),
                 SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters)),
                 config.agiBind(), config.agiPort(), config.agiThreads());
         agi.start();

@@ -1,5 +1,7 @@
 package fi.kuuleva.dialler;
 
+import fi.kuuleva.calls.SurveyOutcome;
+import fi.kuuleva.calls.SurveyOutcomes;
 import fi.kuuleva.calls.Telephony;
 import fi.kuuleva.campaign.DoNotCallList;
 import fi.kuuleva.campaign.PhoneNumber;
@@ -17,6 +19,7 @@ import fi.kuuleva.campaign.schedule.CallHistory;
 import fi.kuuleva.campaign.schedule.CallPolicies;
 import fi.kuuleva.campaign.schedule.FinnishHolidays;
 import fi.kuuleva.campaign.schedule.Holidays;
+import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.telephony.agi.ChannelVariables;
 import fi.kuuleva.telephony.ami.AmiClient;
 import fi.kuuleva.telephony.ami.AmiConfig;
@@ -45,9 +48,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dials due respondents of running campaigns through each configured Asterisk server and ends their attempts from
- * the servers' call events and the calls' survey outcomes. Everything runs on the dispatcher's one thread: ticks every
- * poll interval, and at once when a call ends; AMI events are handed to it. Started with the service; on start it
- * ends the attempts this instance left open when it last stopped.
+ * the servers' call events and the survey outcomes the call side hands over ({@link SurveyOutcomes}). Everything
+ * runs on the dispatcher's one thread: ticks every poll interval, and at once when a call ends; AMI events and
+ * hand-offs are handed to it. Started with the service; on start it ends the attempts this instance left open when
+ * it last stopped.
  */
 @Context
 @Requires(property = "kuuleva.dispatcher.enabled", value = "true", defaultValue = "true")
@@ -73,6 +77,10 @@ public class Dispatcher implements AutoCloseable {
     private final String instanceId;
     private final List<Line> lines = new ArrayList<>();
     private final Map<AttemptKey, InFlight> inFlight = new HashMap<>();
+    /** Survey outcomes the call side handed over for calls still in flight (dispatcher thread only). */
+    private final Map<AttemptKey, Outcome> surveys = new HashMap<>();
+    /** Answered calls that ended before their survey's outcome arrived, with the hang-up cause (dispatcher thread). */
+    private final Map<AttemptKey, String> awaitingOutcome = new HashMap<>();
     private final AtomicInteger callsInProgress = new AtomicInteger();
     private final MeterRegistry meters;
     private final CampaignCompletion completion;
@@ -84,7 +92,7 @@ public class Dispatcher implements AutoCloseable {
 
     public Dispatcher(DispatchStore store, CampaignRuleSource campaigns, DoNotCallList doNotCall,
                       @Nullable CallTargets targets,
-                      Telephony telephony,
+                      Telephony telephony, SurveyOutcomes outcomes,
                       List<AsteriskServerConfig> servers, DispatcherConfig config, Clock clock,
                       MeterRegistry meters, CampaignCompletion completion) {
         this.meters = meters;
@@ -109,6 +117,7 @@ public class Dispatcher implements AutoCloseable {
                     + " or lower max-concurrent-calls");
         }
         reconcile();
+        outcomes.subscribe(outcome -> thread.execute(() -> onSurveyEnded(outcome)));
         for (AsteriskServerConfig server : servers) {
             AmiClient ami = new AmiClient(new AmiConfig(server.name(), server.host(), server.port(), server.username(),
                     server.secret() == null ? "" : server.secret(), Duration.ofMillis(500), Duration.ofSeconds(30)),
@@ -251,15 +260,39 @@ public class Dispatcher implements AutoCloseable {
             end(flight, dial, Optional.empty(), notAnswered.failure().name());
         } else if (event instanceof CallEvent.Ended ended) {
             String cause = Integer.toString(ended.hangupCause());
-            Optional<String> survey = store.surveyOutcome(flight.call().attemptId());
-            if (survey.isPresent()) {
-                // The survey's last sprint is committed: the line is free now, not after the grace.
-                end(flight, DialResult.ANSWERED, survey, cause);
+            Outcome survey = surveys.get(event.attempt());
+            if (survey != null) {
+                end(flight, DialResult.ANSWERED, Optional.of(survey.name()), cause);
             } else {
-                thread.schedule(() -> end(flight, DialResult.ANSWERED,
-                        store.surveyOutcome(flight.call().attemptId()), cause), config.endGrace().toMillis(),
-                        TimeUnit.MILLISECONDS);
+                // The survey may still be storing its last sprint (a resident who hung up): wait for the hand-off.
+                awaitingOutcome.put(event.attempt(), cause);
+                thread.schedule(() -> endWithoutHandOff(flight), config.endGrace().toMillis(), TimeUnit.MILLISECONDS);
             }
+        }
+    }
+
+    /** On the dispatcher thread: the call side's hand-off of a survey's end, stored before it was published. */
+    private void onSurveyEnded(SurveyOutcome ended) {
+        InFlight flight = inFlight.get(ended.attempt());
+        if (flight == null) {
+            return; // not placed by this instance, or already ended
+        }
+        String cause = awaitingOutcome.remove(ended.attempt());
+        if (cause != null) {
+            end(flight, DialResult.ANSWERED, Optional.of(ended.outcome().name()), cause);
+        } else {
+            surveys.put(ended.attempt(), ended.outcome());
+        }
+    }
+
+    /**
+     * The fallback when no outcome was handed over within the grace (the survey never started, or its call ran on
+     * a FastAGI server that did not hand over, e.g. before a restart): what the store has, if anything.
+     */
+    private void endWithoutHandOff(InFlight flight) {
+        String cause = awaitingOutcome.remove(flight.call().attemptKey());
+        if (cause != null) {
+            end(flight, DialResult.ANSWERED, store.surveyOutcome(flight.call().attemptId()), cause);
         }
     }
 
@@ -268,6 +301,8 @@ public class Dispatcher implements AutoCloseable {
         if (inFlight.remove(call.attemptKey()) == null) {
             return;
         }
+        surveys.remove(call.attemptKey());
+        awaitingOutcome.remove(call.attemptKey());
         callsInProgress.set(inFlight.size());
         flight.line().pacer().release(flight.slot());
         try {
@@ -293,7 +328,8 @@ public class Dispatcher implements AutoCloseable {
     private void endLost(Instant now) {
         for (InFlight flight : List.copyOf(inFlight.values())) {
             if (flight.dialled().plus(config.maxCall()).isBefore(now)) {
-                Optional<String> survey = store.surveyOutcome(flight.call().attemptId());
+                Optional<String> survey = Optional.ofNullable(surveys.get(flight.call().attemptKey())).map(Enum::name)
+                        .or(() -> store.surveyOutcome(flight.call().attemptId()));
                 LOG.warn("attempt {}: no end reported by Asterisk within {}; ending it", flight.call().attemptId(),
                         config.maxCall());
                 end(flight, survey.isPresent() ? DialResult.ANSWERED : DialResult.FAILED, survey, null);

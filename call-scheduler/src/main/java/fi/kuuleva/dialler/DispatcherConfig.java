@@ -10,9 +10,9 @@ import java.time.Duration;
  *
  * @param instanceId     this instance's name in call_attempts.instance_id; keep it across restarts (default: host name)
  * @param pollInterval   how often due respondents are looked for when nothing else wakes the dispatcher
- * @param endGrace       how long after an answered call's end event its survey outcome is read when it is not stored
- *                       yet (the call's last sprint may still be committing); with the outcome stored the attempt
- *                       ends at once
+ * @param endGrace       how long after an answered call's end event the dispatcher waits for the call side to hand
+ *                       over its survey's outcome (the last sprint may still be committing); with the outcome handed
+ *                       over the attempt ends at once, and without it after the grace with what the store has
  * @param maxCall        a call in flight longer than this (ring time included) whose end was never reported is ended
  *                       (with its survey outcome, if any, else as failed); every {@code stale-check} (1 min) any
  *                       instance's attempts queued longer ago are ended ({@link StaleAttempts})

@@ -31,7 +31,6 @@ class Deidentifier {
         int recordings = delete(repository.recordingsOf(ids));
         long answers = repository.answersOf(ids);
         repository.stripAnswers(ids);
-        repository.deleteSessionStates(ids);
         repository.forgetCallbackNotes(ids);
         return new ErasureResult(repository.eraseNumbers(ids, at), answers, recordings);
     }

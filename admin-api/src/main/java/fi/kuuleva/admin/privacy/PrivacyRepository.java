@@ -45,10 +45,6 @@ interface PrivacyRepository extends GenericRepository<Respondent, Long> {
             + " WHERE recording_path = :path")
     int forgetRecording(String path);
 
-    @Query("DELETE FROM session_states WHERE attempt_id IN"
-            + " (SELECT id FROM call_attempts WHERE respondent_id IN (:respondents))")
-    int deleteSessionStates(Collection<Long> respondents);
-
     @Query("UPDATE callback_requests SET note = NULL WHERE respondent_id IN (:respondents)")
     int forgetCallbackNotes(Collection<Long> respondents);
 
