@@ -1,7 +1,7 @@
 package fi.kuuleva.admin;
 
-import fi.kuuleva.admin.dispatch.AttemptState;
-import fi.kuuleva.admin.dispatch.StoredAttempt;
+import fi.kuuleva.calls.StoredAttempt;
+import fi.kuuleva.campaign.attempts.AttemptStatus;
 import fi.kuuleva.survey.Language;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -26,7 +26,7 @@ public interface TestRows extends GenericRepository<StoredAttempt, Long> {
     long attemptCount(long campaignId);
 
     @Query("SELECT count(*) FROM call_attempts WHERE campaign_id = :campaignId AND state = :state")
-    long attemptCount(long campaignId, AttemptState state);
+    long attemptCount(long campaignId, AttemptStatus state);
 
     @Query("SELECT count(*) FROM respondents WHERE campaign_id = :campaignId AND attempts = :attempts")
     long respondentsWithAttempts(long campaignId, int attempts);

@@ -1,9 +1,7 @@
 package fi.kuuleva.admin.campaign;
 
-import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.admin.dispatch.CampaignRules;
-import fi.kuuleva.admin.dispatch.DispatcherConfig;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
 import fi.kuuleva.campaign.Decision;
@@ -11,6 +9,7 @@ import fi.kuuleva.campaign.Rejected;
 import fi.kuuleva.campaign.schedule.CampaignLifecycle;
 import fi.kuuleva.campaign.schedule.FinnishHolidays;
 import fi.kuuleva.campaign.schedule.Holidays;
+import fi.kuuleva.dialler.DispatcherConfig;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

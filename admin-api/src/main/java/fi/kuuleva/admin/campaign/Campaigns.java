@@ -1,9 +1,9 @@
 package fi.kuuleva.admin.campaign;
 
-import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.survey.SurveyVersionRepository;
-import fi.kuuleva.admin.telephony.AsteriskServerConfig;
+import fi.kuuleva.dialler.AsteriskServerConfig;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;

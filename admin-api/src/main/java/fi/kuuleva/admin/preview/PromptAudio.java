@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.preview;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.admin.telephony.TelephonyConfig;
+import fi.kuuleva.calls.TelephonyConfig;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.preview;
 
-import fi.kuuleva.admin.call.CallJournalConfig;
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.calls.CallJournalConfig;
 import fi.kuuleva.flow.AnswerRecorded;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;

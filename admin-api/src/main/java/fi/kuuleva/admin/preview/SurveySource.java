@@ -33,15 +33,7 @@ public class SurveySource {
             }
             return version(versionId);
         }
-        return new FlowEngine(SurveyScripts.parse(script, text(script, format).format(), "script"),
+        return new FlowEngine(SurveyScripts.parse(script, ScriptText.of(script, format).format(), "script"),
                 BuiltInPhrases.phrases());
-    }
-
-    public static ScriptText text(String script, String format) {
-        if (script == null || script.isBlank()) {
-            throw ApiProblem.badRequest("$.script", "the script is missing or empty");
-        }
-        return new ScriptText(script, ScriptText.format(format).orElseThrow(() ->
-                ApiProblem.badRequest("$.format", "must be YAML or JSON, not '" + format + "'")));
     }
 }

@@ -31,9 +31,7 @@ class Deidentifier {
         int recordings = delete(repository.recordingsOf(ids));
         long answers = repository.answersOf(ids);
         repository.stripAnswers(ids);
-        repository.deleteSessionStates(ids);
         repository.forgetCallbackNotes(ids);
-        repository.deleteSimulatedResidents(ids);
         return new ErasureResult(repository.eraseNumbers(ids, at), answers, recordings);
     }
 

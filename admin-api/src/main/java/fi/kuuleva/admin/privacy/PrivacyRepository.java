@@ -45,15 +45,8 @@ interface PrivacyRepository extends GenericRepository<Respondent, Long> {
             + " WHERE recording_path = :path")
     int forgetRecording(String path);
 
-    @Query("DELETE FROM session_states WHERE attempt_id IN"
-            + " (SELECT id FROM call_attempts WHERE respondent_id IN (:respondents))")
-    int deleteSessionStates(Collection<Long> respondents);
-
     @Query("UPDATE callback_requests SET note = NULL WHERE respondent_id IN (:respondents)")
     int forgetCallbackNotes(Collection<Long> respondents);
-
-    @Query("DELETE FROM demo_simulated_residents WHERE respondent_id IN (:respondents)")
-    int deleteSimulatedResidents(Collection<Long> respondents);
 
     /** Removes the number; a pending respondent is closed (the V6 trigger keeps erased respondents closed). */
     @Query("UPDATE respondents SET phone_e164 = NULL, external_ref = NULL, birth_year = NULL, erased_at = :at,"

@@ -17,5 +17,5 @@ public interface AttemptLog extends GenericRepository<Campaign, Long> {
             FROM call_attempts a JOIN respondents r ON r.id = a.respondent_id
             WHERE a.campaign_id = :campaignId AND a.id < :before
             ORDER BY a.id DESC LIMIT :limit""")
-    List<AttemptRow> page(long campaignId, long before, int limit);
+    List<AttemptLogRow> page(long campaignId, long before, int limit);
 }

@@ -57,7 +57,7 @@ class ProgressController {
 
     @Get("/attempts")
     @AuditedRead(value = "attempts.read", subject = "campaign/{id}")
-    List<AttemptRow> attempts(long id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue Long before) {
+    List<AttemptLogRow> attempts(long id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue Long before) {
         progress(id);
         int size = limit == null ? 100 : limit;
         if (size < 1 || size > MAX_PAGE) {

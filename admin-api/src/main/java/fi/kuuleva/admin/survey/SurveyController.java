@@ -1,7 +1,6 @@
 package fi.kuuleva.admin.survey;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.admin.preview.SurveySource;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.script.InvalidScriptException;
 import io.micronaut.http.HttpResponse;
@@ -44,14 +43,14 @@ class SurveyController {
     /** The editor's live check: 200 whether or not the script is valid. */
     @Post("/surveys/validate")
     ScriptCheck validate(@Body ScriptBody body) {
-        return ScriptChecker.check(SurveySource.text(body.script(), body.format()));
+        return ScriptChecker.check(ScriptText.of(body.script(), body.format()));
     }
 
     /** 201 for a new version, 200 when the same text was published before, 422 with every problem. */
     @Post("/surveys")
     HttpResponse<Published> publish(@Body ScriptBody body, Authentication authentication) {
         try {
-            PublishedVersion version = publishing.publish(SurveySource.text(body.script(), body.format()),
+            PublishedVersion version = publishing.publish(ScriptText.of(body.script(), body.format()),
                     authentication.getName());
             Published published = new Published(version.surveyId(), version.versionId(), version.versionNo());
             return version.created() ? HttpResponse.created(published) : HttpResponse.ok(published);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.api.ProblemError;
-import fi.kuuleva.admin.dispatch.CampaignRules;
+import fi.kuuleva.admin.campaign.CampaignRules;
 import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import fi.kuuleva.campaign.schedule.CallingWindow;
 import java.time.DayOfWeek;

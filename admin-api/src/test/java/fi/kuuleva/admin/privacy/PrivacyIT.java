@@ -9,13 +9,13 @@ import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.audit.AuditEntry;
 import fi.kuuleva.admin.audit.AuditLog;
-import fi.kuuleva.admin.call.AnswerRepository;
-import fi.kuuleva.admin.call.StoredCallJournal;
 import fi.kuuleva.admin.callback.CallbackRepository;
-import fi.kuuleva.admin.dispatch.ClaimedCall;
-import fi.kuuleva.admin.dispatch.DispatchStore;
 import fi.kuuleva.admin.security.Roles;
 import fi.kuuleva.admin.security.TestLogins;
+import fi.kuuleva.calls.AnswerRepository;
+import fi.kuuleva.calls.StoredCallJournal;
+import fi.kuuleva.dialler.ClaimedCall;
+import fi.kuuleva.dialler.DispatchStore;
 import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.AnswerRecorded;
 import fi.kuuleva.telephony.agi.CallSetup;
@@ -109,8 +109,6 @@ class PrivacyIT implements TestPropertyProvider {
         callbacks.addForAttempt(call.respondentId(), first, call.attemptId(), "arki", NOW);
         long callback = callbacks.findByRespondentId(call.respondentId()).get(0).id();
         callbacks.markHandled(callback, "officer", "soitin, hän asuu yksin", NOW);
-        sql("INSERT INTO session_states (attempt_id, state, updated_at) VALUES (" + call.attemptId()
-                + ", '{}', now())");
 
         Map<String, Object> erased = officer.post("/api/respondents/erase", Map.of("phone", phone)).body();
         assertEquals(Map.of("respondents", 2, "answers", 2, "recordings", 1), erased);
@@ -128,7 +126,6 @@ class PrivacyIT implements TestPropertyProvider {
         assertEquals(1, count("SELECT count(*) FROM respondents WHERE id = " + call.respondentId()
                 + " AND municipality = 'Lappeenranta' AND age_band = '75-84' AND erased_at IS NOT NULL"),
                 "what the aggregates need stays");
-        assertEquals(0, count("SELECT count(*) FROM session_states WHERE attempt_id = " + call.attemptId()));
         assertEquals(0, count("SELECT count(*) FROM callback_requests WHERE note IS NOT NULL"));
         assertEquals(1, count("SELECT count(*) FROM respondents WHERE campaign_id = " + second
                 + " AND erased_at IS NOT NULL AND status = 'DONE'"), "a pending respondent is closed");
@@ -165,7 +162,6 @@ class PrivacyIT implements TestPropertyProvider {
                 + " AND (transcript IS NOT NULL OR recording_path IS NOT NULL OR value LIKE '%/%')"));
         assertEquals(1, count("SELECT count(*) FROM answers WHERE respondent_id = " + call.respondentId()
                 + " AND question_id = 'arki' AND value = '4'"), "a counted answer still counts");
-        assertEquals(0, count("SELECT count(*) FROM session_states WHERE attempt_id = " + call.attemptId()));
     }
 
     @Test

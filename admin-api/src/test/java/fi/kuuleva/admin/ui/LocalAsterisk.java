@@ -3,7 +3,7 @@ package fi.kuuleva.admin.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fi.kuuleva.admin.dispatch.Dispatcher;
+import fi.kuuleva.dialler.Dispatcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

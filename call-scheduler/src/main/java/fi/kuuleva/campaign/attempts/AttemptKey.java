@@ -1,19 +1,40 @@
 package fi.kuuleva.campaign.attempts;
 
-import fi.kuuleva.campaign.CampaignId;
-import fi.kuuleva.campaign.PhoneNumber;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Identifies an attempt: the n-th call (from 1) to a number in a campaign. Store it under a unique constraint so
- * that two dispatchers racing for the same respondent cannot both place attempt n.
+ * Identifies one call attempt (its {@code call_attempts.id}) from the claim to the end of its call: the dialler's calls
+ * in flight, the originate and its AMI events, the {@code KUULEVA_ATTEMPT} channel variable and the call's journal
+ * all carry this value. Text comes in from Asterisk only, and is read once there ({@link #parse}).
  */
-public record AttemptKey(CampaignId campaign, PhoneNumber phone, int number) {
+public record AttemptKey(long id) {
+
     public AttemptKey {
-        Objects.requireNonNull(campaign, "campaign");
-        Objects.requireNonNull(phone, "phone");
-        if (number < 1) {
-            throw new IllegalArgumentException("attempts are numbered from 1");
+        if (id <= 0) {
+            throw new IllegalArgumentException("attempt ids are positive: " + id);
         }
+    }
+
+    /** The key written as {@link #text()}; empty for anything else (a call that is not one of ours). */
+    public static Optional<AttemptKey> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            long id = Long.parseLong(text.trim());
+            return id > 0 ? Optional.of(new AttemptKey(id)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As Asterisk carries it: the decimal id (channel variable, originate action id). */
+    public String text() {
+        return Long.toString(id);
+    }
+
+    @Override
+    public String toString() {
+        return text();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kuuleva.telephony.agi;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.SessionState;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.Optional;
 public interface CallJournal {
 
     /** The survey and trigger for an answered call attempt; empty when the attempt is unknown (then hang up). */
-    Optional<CallSetup> answered(String attemptId);
+    Optional<CallSetup> answered(AttemptKey attempt);
 
     /** Records one sprint's events and the session state; returns only once they are durable. */
-    void record(String attemptId, List<Event> events, SessionState state);
+    void record(AttemptKey attempt, List<Event> events, SessionState state);
 }

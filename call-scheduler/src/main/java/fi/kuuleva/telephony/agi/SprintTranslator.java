@@ -18,14 +18,14 @@ public final class SprintTranslator {
     /** Silence that ends a spoken open answer. */
     static final int OPEN_ANSWER_SILENCE_SECONDS = 4;
 
-    private final PromptFiles files;
+    private final PromptLocator files;
     private final boolean speechAvailable;
 
     /**
      * @param speechAvailable whether spoken answers can be recognized at all; without it a grammar in the awaited
      *                        input is ignored and only keys are taken
      */
-    public SprintTranslator(PromptFiles files, boolean speechAvailable) {
+    public SprintTranslator(PromptLocator files, boolean speechAvailable) {
         this.files = files;
         this.speechAvailable = speechAvailable;
     }

@@ -1,5 +1,6 @@
 package fi.kuuleva.telephony.agi;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.MachineDetected;
 import fi.kuuleva.survey.OpenQuestion;
@@ -37,11 +38,11 @@ public final class SurveyAgiScript implements AgiScript {
     private final Path recordings;
     private final CallTimings timings;
 
-    public SurveyAgiScript(CallJournal journal, PromptFiles prompts, SpeechPort speech, Path recordings) {
+    public SurveyAgiScript(CallJournal journal, PromptLocator prompts, SpeechPort speech, Path recordings) {
         this(journal, prompts, speech, recordings, CallTimings.NONE);
     }
 
-    public SurveyAgiScript(CallJournal journal, PromptFiles prompts, SpeechPort speech, Path recordings,
+    public SurveyAgiScript(CallJournal journal, PromptLocator prompts, SpeechPort speech, Path recordings,
                            CallTimings timings) {
         this.journal = journal;
         this.timings = timings;
@@ -52,14 +53,16 @@ public final class SurveyAgiScript implements AgiScript {
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
-        String attempt = channel.getVariable(ChannelVariables.ATTEMPT);
-        Optional<CallSetup> setup = attempt == null ? Optional.empty() : journal.answered(attempt);
+        String variable = channel.getVariable(ChannelVariables.ATTEMPT);
+        Optional<AttemptKey> key = AttemptKey.parse(variable);
+        Optional<CallSetup> setup = key.flatMap(journal::answered);
         if (setup.isEmpty()) {
             LOG.warn("call {} has no known attempt ({}={}): hanging up", request.getUniqueId(),
-                    ChannelVariables.ATTEMPT, attempt);
+                    ChannelVariables.ATTEMPT, variable);
             channel.hangup();
             return;
         }
+        AttemptKey attempt = key.get();
         FlowEngine engine = setup.get().engine();
         Sprint sprint = engine.start(setup.get().trigger());
         if (isMachine(channel.getVariable(ChannelVariables.AMD_STATUS),
@@ -68,7 +71,7 @@ public final class SurveyAgiScript implements AgiScript {
         }
         AtomicInteger recorded = new AtomicInteger();
         AgiCallRunner runner = new AgiCallRunner(channel, speech,
-                step -> recordings.resolve(safe(attempt) + "-" + recorded.incrementAndGet() + "-" + safe(step)));
+                step -> recordings.resolve(attempt.text() + "-" + recorded.incrementAndGet() + "-" + safe(step)));
         long inputAt = 0;
         while (true) {
             journal.record(attempt, sprint.events(), sprint.state());

@@ -1,9 +1,11 @@
 package fi.kuuleva.telephony.ami;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.telephony.ami.CallEvent.Failure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class AmiClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AmiClient.class);
-    /** Originates with this channel-id prefix are ours: the rest of the id is the attempt id. */
+    /** Originates with this channel-id prefix are ours: the rest of the id is the attempt's key. */
     static final String CHANNEL_PREFIX = "kuuleva-";
     private static final Duration RESPONSE_MARGIN = Duration.ofSeconds(30);
 
@@ -40,7 +42,7 @@ public final class AmiClient implements AutoCloseable {
     private final Consumer<CallEvent> consumer;
     private final ManagerConnection connection;
     private final ScheduledExecutorService events;
-    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final Map<AttemptKey, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final AtomicReference<Health> health;
     private final java.util.concurrent.atomic.AtomicInteger reconnects = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closed;
@@ -99,20 +101,20 @@ public final class AmiClient implements AutoCloseable {
         action.setCallerId(request.callerId());
         action.setVariables(request.variables());
         action.setAsync(true);
-        action.setActionId(request.attemptId());
-        action.setChannelId(CHANNEL_PREFIX + request.attemptId());
+        action.setActionId(request.attempt().text());
+        action.setChannelId(CHANNEL_PREFIX + request.attempt().text());
         long deadline = request.ringSeconds() + RESPONSE_MARGIN.toSeconds();
-        pending.put(request.attemptId(), events.schedule(() -> noResponse(request.attemptId()), deadline,
+        pending.put(request.attempt(), events.schedule(() -> noResponse(request.attempt()), deadline,
                 TimeUnit.SECONDS));
         try {
             connection.sendAction(action, response -> {
                 if (response instanceof ManagerError error) {
                     String detail = error.getMessage();
-                    events.execute(() -> failed(request.attemptId(), Failure.FAILED, detail));
+                    events.execute(() -> failed(request.attempt(), Failure.FAILED, detail));
                 }
             });
         } catch (Exception e) {
-            cancelPending(request.attemptId());
+            cancelPending(request.attempt());
             throw new IllegalStateException("originate on " + config + " failed: " + e.getMessage(), e);
         }
     }
@@ -144,21 +146,21 @@ public final class AmiClient implements AutoCloseable {
         }
     }
 
-    private void noResponse(String attemptId) {
-        if (pending.remove(attemptId) != null) {
-            consumer.accept(new CallEvent.NotAnswered(attemptId, config.name(), Failure.NO_RESPONSE,
+    private void noResponse(AttemptKey attempt) {
+        if (pending.remove(attempt) != null) {
+            consumer.accept(new CallEvent.NotAnswered(attempt, config.name(), Failure.NO_RESPONSE,
                     "no originate response from Asterisk"));
         }
     }
 
-    private void failed(String attemptId, Failure failure, String detail) {
-        if (cancelPending(attemptId)) {
-            consumer.accept(new CallEvent.NotAnswered(attemptId, config.name(), failure, detail));
+    private void failed(AttemptKey attempt, Failure failure, String detail) {
+        if (cancelPending(attempt)) {
+            consumer.accept(new CallEvent.NotAnswered(attempt, config.name(), failure, detail));
         }
     }
 
-    private boolean cancelPending(String attemptId) {
-        ScheduledFuture<?> deadline = pending.remove(attemptId);
+    private boolean cancelPending(AttemptKey attempt) {
+        ScheduledFuture<?> deadline = pending.remove(attempt);
         if (deadline != null) {
             deadline.cancel(false);
         }
@@ -166,18 +168,23 @@ public final class AmiClient implements AutoCloseable {
     }
 
     private void onOriginateResponse(OriginateResponseEvent event) {
-        String attemptId = event.getActionId();
+        Optional<AttemptKey> parsed = AttemptKey.parse(event.getActionId());
+        if (parsed.isEmpty()) {
+            return; // not an originate of ours
+        }
+        AttemptKey attempt = parsed.get();
         if (event.isSuccess()) {
-            if (cancelPending(attemptId)) {
-                consumer.accept(new CallEvent.Answered(attemptId, config.name()));
+            if (cancelPending(attempt)) {
+                consumer.accept(new CallEvent.Answered(attempt, config.name()));
             }
             return;
         }
-        failed(attemptId, OriginateReasons.failure(event.getReason()), "originate reason " + event.getReason());
+        failed(attempt, OriginateReasons.failure(event.getReason()), "originate reason " + event.getReason());
     }
 
     private void onCallEnded(KuulevaCallEndedEvent event) {
-        if (event.getAttempt() == null || event.getAttempt().isEmpty()) {
+        Optional<AttemptKey> attempt = AttemptKey.parse(event.getAttempt());
+        if (attempt.isEmpty()) {
             return;
         }
         int cause = 0;
@@ -186,7 +193,7 @@ public final class AmiClient implements AutoCloseable {
         } catch (RuntimeException unparsable) {
             LOG.debug("KuulevaCallEnded without a numeric hangup cause: {}", event.getHangupCause());
         }
-        consumer.accept(new CallEvent.Ended(event.getAttempt(), config.name(), nonNull(event.getAmdStatus()),
+        consumer.accept(new CallEvent.Ended(attempt.get(), config.name(), nonNull(event.getAmdStatus()),
                 nonNull(event.getAgiStatus()), cause));
     }
 
@@ -197,8 +204,8 @@ public final class AmiClient implements AutoCloseable {
     private void onConnectionLost() {
         health.set(new Health(false, Instant.now(), "connection lost; Asterisk-Java reconnects"));
         LOG.warn("AMI {} connection lost; {} originates without a response are failed", config, pending.size());
-        for (String attemptId : pending.keySet()) {
-            failed(attemptId, Failure.CONNECTION_LOST, "AMI connection lost before the originate response");
+        for (AttemptKey attempt : pending.keySet()) {
+            failed(attempt, Failure.CONNECTION_LOST, "AMI connection lost before the originate response");
         }
     }
 

@@ -1,19 +1,21 @@
 package fi.kuuleva.telephony.ami;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
+
 /**
  * What Asterisk told us about a call attempt, converted from AMI events on Asterisk-Java's reader thread and
  * handed to the consumer on the client's own event thread, in order.
  */
 public sealed interface CallEvent {
 
-    String attemptId();
+    AttemptKey attempt();
 
     /** The callee answered; the dialplan now runs the survey over FastAGI. */
-    record Answered(String attemptId, String server) implements CallEvent {
+    record Answered(AttemptKey attempt, String server) implements CallEvent {
     }
 
     /** The call was not answered. */
-    record NotAnswered(String attemptId, String server, Failure failure, String detail) implements CallEvent {
+    record NotAnswered(AttemptKey attempt, String server, Failure failure, String detail) implements CallEvent {
     }
 
     /**
@@ -24,7 +26,7 @@ public sealed interface CallEvent {
      *                    empty when it never started
      * @param hangupCause the Q.850 cause: 16 normal clearing, 41 temporary failure...
      */
-    record Ended(String attemptId, String server, String amdStatus, String agiStatus, int hangupCause)
+    record Ended(AttemptKey attempt, String server, String amdStatus, String agiStatus, int hangupCause)
             implements CallEvent {
     }
 

@@ -1,5 +1,6 @@
 package fi.kuuleva.telephony.ami;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import java.util.Map;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param callerId   the county's one published number, as operators require
  * @param variables  channel variables for the dialplan (attempt, language, survey version; test resident scripts)
  */
-public record OriginateRequest(String attemptId, String channel, String context, String extension, int ringSeconds,
+public record OriginateRequest(AttemptKey attempt, String channel, String context, String extension, int ringSeconds,
                                String callerId, Map<String, String> variables) {
 
     public OriginateRequest {

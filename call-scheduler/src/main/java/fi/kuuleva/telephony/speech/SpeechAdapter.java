@@ -28,7 +28,7 @@ public final class SpeechAdapter implements SpeechPort {
     }
 
     /** Prompt files at each survey's voice settings, as Asterisk paths without extension. */
-    public static fi.kuuleva.telephony.agi.PromptFiles prompts(PromptFiles files) {
+    public static fi.kuuleva.telephony.agi.PromptLocator prompts(PromptFiles files) {
         return (Prompt prompt, Voice voice) -> {
             try {
                 return files.fileFor(prompt, voice).asteriskPath();

@@ -9,15 +9,12 @@ import fi.kuuleva.campaign.Decision;
 import fi.kuuleva.campaign.DoNotCallList;
 import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.campaign.Rejected;
-import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.campaign.attempts.AttemptOutcome;
-import fi.kuuleva.campaign.attempts.CallAttempt;
-import fi.kuuleva.campaign.attempts.CompletedAttempt;
-import fi.kuuleva.campaign.attempts.FailedAttempt;
+import fi.kuuleva.campaign.attempts.AttemptStatus;
+import fi.kuuleva.campaign.attempts.Final;
 import fi.kuuleva.campaign.attempts.FinalReason;
-import fi.kuuleva.campaign.attempts.OpenAttempt;
-import fi.kuuleva.campaign.attempts.QueuedAttempt;
-import fi.kuuleva.campaign.attempts.RetriedAttempt;
+import fi.kuuleva.campaign.attempts.RetryAt;
+import fi.kuuleva.campaign.attempts.RetryDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +48,45 @@ class CampaignSimulationProperties {
     private static final CallPolicies POLICIES = CallPolicies.standard(FINNISH, DoNotCallList.none());
 
     sealed interface Step permits Ends, Crashes {
+    }
+
+    /**
+     * One attempt as the dialler stores it (call_attempts: state, outcome, and the retry decision that ended it);
+     * {@code outcome} and {@code decision} are null while it is open.
+     */
+    record Attempt(int number, Instant queuedAt, boolean started, AttemptOutcome outcome, RetryDecision decision) {
+
+        Attempt end(AttemptOutcome how, RetryDecision next) {
+            if (next instanceof RetryAt && how.isFinal()) {
+                throw new IllegalArgumentException("a final outcome is never retried: " + how);
+            }
+            return new Attempt(number, queuedAt, started, how, next);
+        }
+
+        AttemptStatus status() {
+            if (decision == null) {
+                return started ? AttemptStatus.IN_PROGRESS : AttemptStatus.QUEUED;
+            }
+            if (decision instanceof RetryAt) {
+                return AttemptStatus.ERRORED_AND_RETRIED;
+            }
+            return outcome.isFinal() ? AttemptStatus.COMPLETED : AttemptStatus.FAILED;
+        }
+
+        Optional<Instant> retryAt() {
+            return decision instanceof RetryAt retry ? Optional.of(retry.at()) : Optional.empty();
+        }
+    }
+
+    /** What the policies see of the attempts so far (the dispatcher reads the same from the respondent's row). */
+    private static CallHistory history(Map<Integer, Attempt> attempts) {
+        boolean open = attempts.values().stream().anyMatch(a -> a.status().isOpen());
+        Optional<String> finished = attempts.values().stream()
+                .filter(a -> a.status() == AttemptStatus.COMPLETED || a.status() == AttemptStatus.FAILED)
+                .map(a -> a.outcome().name()).findFirst();
+        Optional<Instant> next = attempts.isEmpty() ? Optional.empty()
+                : attempts.get(attempts.size()).retryAt();
+        return new CallHistory(attempts.size(), open, finished, next);
     }
 
     /** The call ends after {@code seconds} with {@code outcome}, and the outcome is recorded. */
@@ -104,20 +140,21 @@ class CampaignSimulationProperties {
         CallingCalendar dates = CallingCalendarProperties.calendar(windows, start, days);
         Campaign campaign = new Campaign(ID, new SurveyVersion("s", 1), CampaignState.RUNNING, 0, dates.firstDay(),
                 dates.lastDay(), windows, Set.of(), policy);
-        Map<Integer, CallAttempt> attempts = run(campaign, start, script);
+        Map<Integer, Attempt> attempts = run(campaign, start, script);
         Statistics.label("attempts made").collect(attempts.size());
         Statistics.label("last attempt").collect(attempts.isEmpty() ? "none" : describe(attempts.get(attempts.size())));
 
         assertTrue(attempts.size() <= policy.maxAttempts(), "never more attempts than the cap");
         assertEquals(IntStream.rangeClosed(1, attempts.size()).boxed().toList(), new ArrayList<>(attempts.keySet()));
-        int firstFinal = attempts.values().stream().filter(CompletedAttempt.class::isInstance)
-                .mapToInt(a -> a.key().number()).min().orElse(Integer.MAX_VALUE);
+        int firstFinal = attempts.values().stream().filter(a -> a.status() == AttemptStatus.COMPLETED)
+                .mapToInt(Attempt::number).min().orElse(Integer.MAX_VALUE);
         assertTrue(attempts.keySet().stream().allMatch(n -> n <= firstFinal), "nothing after a final outcome");
         CallingCalendar calendar = campaign.calendar(FINNISH);
-        attempts.values().stream().filter(RetriedAttempt.class::isInstance).map(RetriedAttempt.class::cast)
+        attempts.values().stream().filter(a -> a.status() == AttemptStatus.ERRORED_AND_RETRIED)
                 .forEach(retried -> {
                     assertFalse(retried.outcome().isFinal());
-                    assertTrue(calendar.isCallable(retried.retryAt()), "a retry is inside a window, not a holiday");
+                    assertTrue(calendar.isCallable(retried.retryAt().orElseThrow()),
+                            "a retry is inside a window, not a holiday");
                 });
         attempts.values().forEach(a -> assertTrue(calendar.isCallable(a.queuedAt()), "calls only when callable"));
     }
@@ -126,36 +163,38 @@ class CampaignSimulationProperties {
     @Example
     void attemptsLostInCrashesStillCountTowardsTheCap() {
         Campaign campaign = Fixtures.campaign(CampaignState.RUNNING);
-        Map<Integer, CallAttempt> attempts = run(campaign, Fixtures.helsinki("2026-03-02T10:00:00"),
+        Map<Integer, Attempt> attempts = run(campaign, Fixtures.helsinki("2026-03-02T10:00:00"),
                 Collections.nCopies(96, new Crashes(false, true, 5)));
         assertEquals(5, attempts.size());
-        FailedAttempt last = (FailedAttempt) attempts.get(5);
+        Attempt last = attempts.get(5);
+        assertEquals(AttemptStatus.FAILED, last.status());
         assertEquals(AttemptOutcome.FAILED, last.outcome());
-        assertEquals(FinalReason.ATTEMPT_CAP_REACHED, last.finalReason());
+        assertEquals(FinalReason.ATTEMPT_CAP_REACHED, ((Final) last.decision()).reason());
     }
 
     /** A crash with no restart leaves the attempt open, and an open attempt blocks every further call. */
     @Example
     void anAttemptLeftOpenBlocksFurtherCalls() {
         Campaign campaign = Fixtures.campaign(CampaignState.RUNNING);
-        Map<Integer, CallAttempt> attempts = run(campaign, Fixtures.helsinki("2026-03-02T10:00:00"),
+        Map<Integer, Attempt> attempts = run(campaign, Fixtures.helsinki("2026-03-02T10:00:00"),
                 List.of(new Crashes(true, false, 0), new Ends(AttemptOutcome.BUSY, 10)));
         assertEquals(1, attempts.size());
-        assertTrue(attempts.get(1) instanceof OpenAttempt);
+        assertTrue(attempts.get(1).status().isOpen());
     }
 
-    private static String describe(CallAttempt last) {
-        return last instanceof FailedAttempt failed ? "FAILED " + failed.finalReason() : last.status().name();
+    private static String describe(Attempt last) {
+        return last.decision() instanceof Final stop && last.status() == AttemptStatus.FAILED
+                ? "FAILED " + stop.reason() : last.status().name();
     }
 
-    private static Map<Integer, CallAttempt> run(Campaign campaign, Instant start, List<Step> script) {
+    private static Map<Integer, Attempt> run(Campaign campaign, Instant start, List<Step> script) {
         CallingCalendar calendar = campaign.calendar(FINNISH);
         RetryPolicy policy = campaign.retryPolicy();
-        Map<Integer, CallAttempt> attempts = new TreeMap<>();
+        Map<Integer, Attempt> attempts = new TreeMap<>();
         Instant now = start;
         Iterator<Step> steps = script.iterator();
         for (int guard = 0; guard < 500 && steps.hasNext(); guard++) {
-            CallHistory history = CallHistory.of(attempts.values());
+            CallHistory history = history(attempts);
             Decision decision = POLICIES.check(new CallCandidate(campaign, PHONE, history), now);
             if (decision instanceof Rejected rejected) {
                 Optional<Instant> later = switch (rejected.reason()) {
@@ -170,23 +209,22 @@ class CampaignSimulationProperties {
                 now = later.get();
                 continue;
             }
-            AttemptKey key = new AttemptKey(ID, PHONE, history.nextAttemptNumber());
-            QueuedAttempt queued = CallAttempt.queue(key, now);
+            int number = history.nextAttemptNumber();
             Step step = steps.next();
             if (step instanceof Crashes crash) {
-                OpenAttempt open = crash.whileQueued() ? queued : queued.start(now);
-                attempts.put(key.number(), open);
+                Attempt open = new Attempt(number, now, !crash.whileQueued(), null, null);
+                attempts.put(number, open);
                 now = now.plus(Duration.ofMinutes(crash.downtimeMinutes()));
                 if (crash.restarted()) {
-                    attempts.put(key.number(), open.lostOnRestart(now,
-                            Retries.decide(key.number(), AttemptOutcome.FAILED, policy, calendar, now)));
+                    attempts.put(number, open.end(AttemptOutcome.FAILED,
+                            Retries.decide(number, AttemptOutcome.FAILED, policy, calendar, now)));
                 }
                 continue;
             }
             Ends ends = (Ends) step;
             Instant end = now.plusSeconds(ends.seconds());
-            attempts.put(key.number(), queued.start(now).end(ends.outcome(), end,
-                    Retries.decide(key.number(), ends.outcome(), policy, calendar, end)));
+            attempts.put(number, new Attempt(number, now, true, null, null).end(ends.outcome(),
+                    Retries.decide(number, ends.outcome(), policy, calendar, end)));
             now = end;
         }
         return attempts;

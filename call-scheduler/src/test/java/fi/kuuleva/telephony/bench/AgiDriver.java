@@ -1,5 +1,6 @@
 package fi.kuuleva.telephony.bench;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Acts as Asterisk at the FastAGI protocol level: one thread and one TCP connection per simulated call, sends the
@@ -34,13 +36,16 @@ final class AgiDriver {
     final AtomicInteger errors = new AtomicInteger();
     final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     final AtomicInteger unexpected = new AtomicInteger();
+    private final Function<String, AttemptKey> keys;
     private final int port;
     private final double promptScale;
     private final int keyDelayMillis;
     private final Path recordingTemplate;
     private final Map<String, Long> promptMillis = new ConcurrentHashMap<>();
 
-    AgiDriver(int port, double promptScale, int keyDelayMillis, Path recordingTemplate) {
+    AgiDriver(Function<String, AttemptKey> keys, int port, double promptScale, int keyDelayMillis,
+              Path recordingTemplate) {
+        this.keys = keys;
         this.port = port;
         this.promptScale = promptScale;
         this.keyDelayMillis = keyDelayMillis;
@@ -131,9 +136,9 @@ final class AgiDriver {
         }
     }
 
-    private static String variable(String name, String attempt) {
+    private String variable(String name, String attempt) {
         return switch (name.replace("\"", "")) {
-            case "KUULEVA_ATTEMPT" -> "200 result=1 (" + attempt + ")";
+            case "KUULEVA_ATTEMPT" -> "200 result=1 (" + keys.apply(attempt).text() + ")";
             case "KUULEVA_LANG" -> "200 result=1 (en)";
             case "KUULEVA_SURVEY" -> "200 result=1 (puhelutesti)";
             case "AMDSTATUS" -> "200 result=1 (HUMAN)";

@@ -1,6 +1,7 @@
 package fi.kuuleva.telephony.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.flow.SurveyEnded;
@@ -133,7 +134,7 @@ public final class TelephonyBench {
         FastAgiService service = new FastAgiService(timed, "127.0.0.1", port, pool);
         service.start();
         Thread.sleep(300);
-        AgiDriver driver = new AgiDriver(port, Double.parseDouble(System.getProperty("bench.agi.promptScale", "0.5")),
+        AgiDriver driver = new AgiDriver(journal::key, port, Double.parseDouble(System.getProperty("bench.agi.promptScale", "0.5")),
                 Integer.getInteger("bench.agi.keyMillis", 400), media.resolve("simulated/answer-en.wav"));
         String prefix = "agi" + sessions + "-" + pool + "-" + label.length();
         for (int i = 0; i < sessions; i++) {
@@ -161,11 +162,11 @@ public final class TelephonyBench {
         TimedScript timed = new TimedScript(realScript);
         FastAgiService service = new FastAgiService(timed, "127.0.0.1", 4574, 256);
         service.start();
-        Map<String, CompletableFuture<CallEvent>> ends = new ConcurrentHashMap<>();
+        Map<AttemptKey, CompletableFuture<CallEvent>> ends = new ConcurrentHashMap<>();
         AmiClient ami = new AmiClient(new AmiConfig("local", LocalAsterisk.HOST, LocalAsterisk.AMI_PORT, "kuuleva",
                 LocalAsterisk.amiSecret(), Duration.ofMillis(200), Duration.ofSeconds(2)), event -> {
                     if (event instanceof CallEvent.NotAnswered || event instanceof CallEvent.Ended) {
-                        ends.computeIfAbsent(event.attemptId(), id -> new CompletableFuture<>()).complete(event);
+                        ends.computeIfAbsent(event.attempt(), id -> new CompletableFuture<>()).complete(event);
                     }
                 });
         ami.start();
@@ -179,23 +180,20 @@ public final class TelephonyBench {
         Window window = Window.open();
         for (int i = 0; i < calls; i++) {
             String attempt = prefix + "-" + i;
-            journal.expect(attempt, setup());
-            ends.computeIfAbsent(attempt, id -> new CompletableFuture<>());
+            AttemptKey key = journal.expect(attempt, setup());
+            ends.computeIfAbsent(key, id -> new CompletableFuture<>());
             Map<String, String> variables = new HashMap<>(Resident.person().waits(4).presses("1").waits(1)
                     .presses("1").waits(1).presses("4").waits(1).presses("12#").waits(toImprove() + 0.8).says(answer).variables());
             variables.put("KUULEVA_AGI_PORT", "4574");
-            variables.put(ChannelVariables.ATTEMPT, attempt);
+            variables.put(ChannelVariables.ATTEMPT, key.text());
             variables.put(ChannelVariables.LANGUAGE, "en");
             variables.put(ChannelVariables.SURVEY, survey.id());
-            ami.originate(new OriginateRequest(attempt, "Local/" + attempt + "@simulated-residents",
+            ami.originate(new OriginateRequest(key, "Local/" + attempt + "@simulated-residents",
                     "kuuleva-outbound", "s", 20, "\"Kuuleva bench\" <0100000000>", variables));
         }
         plateau.start();
         List<String> problems = new ArrayList<>();
         for (var end : ends.entrySet()) {
-            if (!end.getKey().startsWith(prefix)) {
-                continue;
-            }
             try {
                 CallEvent event = end.getValue().get(180, TimeUnit.SECONDS);
                 if (!(event instanceof CallEvent.Ended ended) || !"SUCCESS".equals(ended.agiStatus())) {
@@ -210,7 +208,10 @@ public final class TelephonyBench {
         ami.close();
         service.close();
         try (var files = Files.list(media.resolve("recordings"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+            java.util.Set<String> ours = ends.keySet().stream().map(key -> key.text() + "-")
+                    .collect(java.util.stream.Collectors.toSet());
+            for (Path file : files.filter(f -> ours.stream().anyMatch(f.getFileName().toString()::startsWith))
+                    .toList()) {
                 Files.delete(file);
             }
         }

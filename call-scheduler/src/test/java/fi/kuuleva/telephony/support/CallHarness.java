@@ -2,6 +2,7 @@ package fi.kuuleva.telephony.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.Trigger;
@@ -53,8 +54,8 @@ public final class CallHarness implements AutoCloseable {
     public final AmiClient ami;
     private final SpeechLanguages recognizers;
     private final FastAgiService agi;
-    private final Map<String, List<CallEvent>> callEvents = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<CallEvent>> callEnds = new ConcurrentHashMap<>();
+    private final Map<AttemptKey, List<CallEvent>> callEvents = new ConcurrentHashMap<>();
+    private final Map<AttemptKey, CompletableFuture<CallEvent>> callEnds = new ConcurrentHashMap<>();
 
     public CallHarness() throws IOException {
         LocalAsterisk.require();
@@ -100,24 +101,24 @@ public final class CallHarness implements AutoCloseable {
     }
 
     public void call(String attemptId, Language language, String channel, Map<String, String> extra, int ringSeconds) {
-        journal.expect(attemptId, new CallSetup(engine, Trigger.firstCall(Optional.of(language),
+        AttemptKey key = journal.expect(attemptId, new CallSetup(engine, Trigger.firstCall(Optional.of(language),
                 recognizers.languages())));
-        callEnds.put(attemptId, new CompletableFuture<>());
+        callEnds.put(key, new CompletableFuture<>());
         Map<String, String> variables = new HashMap<>(extra);
-        variables.put(ChannelVariables.ATTEMPT, attemptId);
+        variables.put(ChannelVariables.ATTEMPT, key.text());
         variables.put(ChannelVariables.LANGUAGE, language.code());
         variables.put(ChannelVariables.SURVEY, survey.id());
-        ami.originate(new OriginateRequest(attemptId, channel, "kuuleva-outbound", "s", ringSeconds,
+        ami.originate(new OriginateRequest(key, channel, "kuuleva-outbound", "s", ringSeconds,
                 "\"Kuuleva test\" <0100000000>", variables));
     }
 
     /** The last AMI event of the attempt: not answered, or ended after an answer. */
     public CallEvent awaitCallEnd(String attemptId, Duration within) throws Exception {
-        return callEnds.get(attemptId).get(within.toMillis(), TimeUnit.MILLISECONDS);
+        return callEnds.get(journal.key(attemptId)).get(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public List<CallEvent> callEvents(String attemptId) {
-        return List.copyOf(callEvents.getOrDefault(attemptId, List.of()));
+        return List.copyOf(callEvents.getOrDefault(journal.key(attemptId), List.of()));
     }
 
     /** How long the prompts take to play, for a resident who waits until they are over. */
@@ -153,10 +154,10 @@ public final class CallHarness implements AutoCloseable {
     }
 
     private void onCallEvent(CallEvent event) {
-        callEvents.computeIfAbsent(event.attemptId(), id -> java.util.Collections.synchronizedList(new ArrayList<>()))
+        callEvents.computeIfAbsent(event.attempt(), id -> java.util.Collections.synchronizedList(new ArrayList<>()))
                 .add(event);
         if (event instanceof CallEvent.NotAnswered || event instanceof CallEvent.Ended) {
-            CompletableFuture<CallEvent> end = callEnds.get(event.attemptId());
+            CompletableFuture<CallEvent> end = callEnds.get(event.attempt());
             if (end != null) {
                 end.complete(event);
             }

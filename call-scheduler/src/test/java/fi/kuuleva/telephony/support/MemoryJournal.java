@@ -1,5 +1,6 @@
 package fi.kuuleva.telephony.support;
 
+import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.SessionState;
 import fi.kuuleva.flow.SurveyEnded;
@@ -11,38 +12,52 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** A journal in memory for the telephony tests: the setups to hand out and every event recorded, per attempt. */
+/**
+ * A journal in memory for the telephony tests: the setups to hand out and every event recorded, per attempt. Tests
+ * name their calls ("keypad", "busy"); each name gets its own attempt key, as a claim would give it.
+ */
 public final class MemoryJournal implements CallJournal {
 
-    private final Map<String, CallSetup> setups = new ConcurrentHashMap<>();
-    private final Map<String, List<Event>> events = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<SurveyEnded>> ends = new ConcurrentHashMap<>();
+    private final AtomicLong nextKey = new AtomicLong();
+    private final Map<String, AttemptKey> keys = new ConcurrentHashMap<>();
+    private final Map<AttemptKey, CallSetup> setups = new ConcurrentHashMap<>();
+    private final Map<AttemptKey, List<Event>> events = new ConcurrentHashMap<>();
+    private final Map<AttemptKey, CompletableFuture<SurveyEnded>> ends = new ConcurrentHashMap<>();
 
-    public void expect(String attemptId, CallSetup setup) {
-        setups.put(attemptId, setup);
-        ends.put(attemptId, new CompletableFuture<>());
+    /** The attempt key of the call named {@code name}, the same for every use of the name. */
+    public AttemptKey key(String name) {
+        return keys.computeIfAbsent(name, unused -> new AttemptKey(nextKey.incrementAndGet()));
+    }
+
+    /** The call named {@code name} will be answered with {@code setup}; returns its attempt key. */
+    public AttemptKey expect(String name, CallSetup setup) {
+        AttemptKey key = key(name);
+        setups.put(key, setup);
+        ends.put(key, new CompletableFuture<>());
+        return key;
     }
 
     @Override
-    public Optional<CallSetup> answered(String attemptId) {
-        return Optional.ofNullable(setups.get(attemptId));
+    public Optional<CallSetup> answered(AttemptKey attempt) {
+        return Optional.ofNullable(setups.get(attempt));
     }
 
     @Override
-    public void record(String attemptId, List<Event> recorded, SessionState state) {
-        events.computeIfAbsent(attemptId, id -> java.util.Collections.synchronizedList(new ArrayList<>()))
+    public void record(AttemptKey attempt, List<Event> recorded, SessionState state) {
+        events.computeIfAbsent(attempt, id -> java.util.Collections.synchronizedList(new ArrayList<>()))
                 .addAll(recorded);
         recorded.stream().filter(SurveyEnded.class::isInstance).map(SurveyEnded.class::cast).findFirst()
-                .ifPresent(ended -> ends.get(attemptId).complete(ended));
+                .ifPresent(ended -> ends.get(attempt).complete(ended));
     }
 
-    public List<Event> events(String attemptId) {
-        return List.copyOf(events.getOrDefault(attemptId, List.of()));
+    public List<Event> events(String name) {
+        return List.copyOf(events.getOrDefault(key(name), List.of()));
     }
 
-    /** Completes when the attempt's survey session ends. */
-    public CompletableFuture<SurveyEnded> ended(String attemptId) {
-        return ends.get(attemptId);
+    /** Completes when the named call's survey session ends. */
+    public CompletableFuture<SurveyEnded> ended(String name) {
+        return ends.get(key(name));
     }
 }

@@ -1,0 +1,70 @@
+package fi.kuuleva.dialler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.CampaignRules;
+import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.attempts.AttemptStatus;
+import fi.kuuleva.campaign.attempts.DialResult;
+import fi.kuuleva.campaign.schedule.Holidays;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A stored campaign's rules and the end of an attempt decided from them. */
+class AttemptEndsTest {
+
+    // Monday 3 March 2025, 11:00 in Helsinki.
+    private static final Instant MONDAY_11 = Instant.parse("2025-03-03T09:00:00Z");
+    private static final Campaign WEEKDAYS = new Campaign(1L, "c", 1, CampaignState.RUNNING, null, null,
+            "[{\"days\":\"MON-FRI\",\"from\":\"10:00\",\"to\":\"18:00\"}]", "{\"BUSY\":\"PT30M\"}", 3, 0, null, null);
+
+    private static AttemptEnd end(int attemptNo, DialResult dial, String survey, Instant now) {
+        return AttemptEnds.of(attemptNo, dial, Optional.ofNullable(survey), CampaignRules.of(WEEKDAYS),
+                Holidays.none(), now);
+    }
+
+    @Test
+    void busyIsRetriedAfterTheCampaignsDelay() {
+        AttemptEnd end = end(1, DialResult.BUSY, null, MONDAY_11);
+        assertEquals(AttemptStatus.ERRORED_AND_RETRIED, end.state());
+        assertEquals("BUSY", end.outcome());
+        assertEquals(MONDAY_11.plus(Duration.ofMinutes(30)), end.nextAttemptAt());
+    }
+
+    @Test
+    void aRetryLateInTheDayWaitsForTheNextWindow() {
+        Instant friday1750 = Instant.parse("2025-03-07T15:50:00Z");
+        AttemptEnd end = end(1, DialResult.BUSY, null, friday1750);
+        assertEquals(Instant.parse("2025-03-10T08:00:00Z"), end.nextAttemptAt(), "Monday 10:00 Helsinki");
+    }
+
+    @Test
+    void anAnsweredCallTakesTheSurveysOutcome() {
+        AttemptEnd completed = end(1, DialResult.ANSWERED, "COMPLETED", MONDAY_11);
+        assertEquals(AttemptStatus.COMPLETED, completed.state());
+        assertEquals("COMPLETED", completed.outcome());
+        AttemptEnd hungUp = end(1, DialResult.ANSWERED, "HUNG_UP", MONDAY_11);
+        assertEquals("HUNG_UP_MID_SURVEY", hungUp.outcome());
+        assertEquals(AttemptStatus.ERRORED_AND_RETRIED, hungUp.state());
+    }
+
+    @Test
+    void theLastAttemptFailsWithItsOutcome() {
+        AttemptEnd end = end(3, DialResult.NO_ANSWER, null, MONDAY_11);
+        assertEquals(AttemptStatus.FAILED, end.state());
+        assertEquals("NO_ANSWER", end.outcome());
+        assertNull(end.nextAttemptAt());
+    }
+
+    @Test
+    void windowsReadDayRangesAndLists() {
+        assertEquals(7, CampaignRules.windows("[{\"days\":\"MON-SUN\",\"from\":\"00:00\",\"to\":\"23:59\"}]")
+                .get(0).days().size());
+        assertEquals(2, CampaignRules.windows("[{\"days\":\"TUE,THU\",\"from\":\"09:00\",\"to\":\"12:00\"}]")
+                .get(0).days().size());
+    }
+}

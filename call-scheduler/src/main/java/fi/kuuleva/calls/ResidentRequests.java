@@ -1,0 +1,16 @@
+package fi.kuuleva.calls;
+
+import java.time.Instant;
+
+/**
+ * Port: what a resident asks for during a call that other features keep: never to be called again (the do-not-call
+ * list) and a call-back by a person. Called inside the journal's transaction, so both commit with the sprint.
+ */
+public interface ResidentRequests {
+
+    /** Adds the number to the do-not-call list, noting why. */
+    void optOut(String phoneE164, String note, Instant at);
+
+    /** Opens a call-back request for the respondent, asked at step {@code atStep} of the attempt's call. */
+    void callback(long respondentId, long campaignId, long attemptId, String atStep, Instant at);
+}

@@ -1,0 +1,97 @@
+package fi.kuuleva.calls;
+
+import fi.kuuleva.calls.CallJournalConfig;
+import fi.kuuleva.calls.StoredCallJournal;
+import fi.kuuleva.speech.Speech;
+import fi.kuuleva.speech.SpeechConfig;
+import fi.kuuleva.speech.asr.SpeechLanguages;
+import fi.kuuleva.speech.prompt.PromptFiles;
+import fi.kuuleva.speech.prompt.PromptPreparer;
+import fi.kuuleva.survey.Language;
+import fi.kuuleva.survey.Survey;
+import fi.kuuleva.telephony.agi.CallTimings;
+import fi.kuuleva.telephony.agi.FastAgiService;
+import fi.kuuleva.telephony.agi.SurveyAgiScript;
+import fi.kuuleva.telephony.speech.SpeechAdapter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The call side of the service: prompt files under {@code <media>/prompts}, the speech recognizers, and the FastAGI
+ * server running {@link SurveyAgiScript} over the stored journal, handing each survey's end to
+ * {@link SurveyOutcomes}. Listens from construction until closed.
+ */
+@Singleton
+@Requires(property = "kuuleva.dispatcher.enabled", value = "true", defaultValue = "true")
+public class Telephony implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Telephony.class);
+
+    private final PromptFiles prompts;
+    private final SpeechLanguages recognizers;
+    private final FastAgiService agi;
+    private final TelephonyConfig config;
+
+    public Telephony(TelephonyConfig config, StoredCallJournal journal, SurveyOutcomes outcomes,
+                     CallJournalConfig speechLanguages, MeterRegistry meters) throws IOException {
+        this.config = config;
+        SpeechConfig speech = SpeechConfig.defaults(config.media().resolve("prompts"));
+        Map<Language, java.nio.file.Path> models = new EnumMap<>(Language.class);
+        config.english().ifPresent(model -> models.put(Language.EN, model));
+        this.prompts = Speech.promptFiles(speech);
+        this.recognizers = SpeechLanguages.load(models, speechLanguages.languages());
+        SpeechAdapter adapter = new SpeechAdapter(recognizers);
+        this.agi = new FastAgiService(new SurveyAgiScript(new HandingOffJournal(journal, outcomes),
+                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters)),
+                config.agiBind(), config.agiPort(), config.agiThreads());
+        agi.start();
+        LOG.info("FastAGI on {}:{}; media {}; speech recognition in {}", config.agiBind(), config.agiPort(),
+                config.media(), recognizers.languages());
+    }
+
+    /** Input to next prompt on the service's side: the engine, the journal's commit, the translation. */
+    private static CallTimings answerLatency(MeterRegistry meters) {
+        Timer timer = Timer.builder("kuuleva.call.answer.latency")
+                .description("From a resident's input to the next prompt, service side (engine, journal commit)")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        return timer::record;
+    }
+
+    /** How many calls the FastAGI server can run at once (one thread each). */
+    public int agiThreads() {
+        return config.agiThreads();
+    }
+
+    /** Makes every prompt of the survey now, so that the first calls do not wait for speech synthesis. */
+    public void preparePrompts(Survey survey) {
+        try {
+            new PromptPreparer(prompts).prepare(survey);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the prompts of " + survey.id(), e);
+        }
+    }
+
+    public PromptFiles prompts() {
+        return prompts;
+    }
+
+    public TelephonyConfig config() {
+        return config;
+    }
+
+    @Override
+    @PreDestroy
+    public void close() {
+        agi.close();
+        recognizers.close();
+    }
+}

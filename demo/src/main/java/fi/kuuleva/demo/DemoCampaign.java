@@ -1,0 +1,70 @@
+package fi.kuuleva.demo;
+
+import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.CampaignRepository;
+import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.admin.optout.DoNotCallStore;
+import fi.kuuleva.admin.respondent.Respondent;
+import fi.kuuleva.admin.respondent.RespondentRepository;
+import fi.kuuleva.admin.survey.PublishedVersion;
+import fi.kuuleva.admin.survey.SurveyPublisher;
+import fi.kuuleva.script.InvalidScriptException;
+import fi.kuuleva.script.SurveyScripts;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * DEMO ONLY: publishes a survey and starts a campaign of simulated residents with an always-open calling window
+ * (every day 00:00-23:59, Helsinki time) and short retry delays. A fresh campaign each run; the demo's numbers are
+ * taken off the do-not-call list first, so that an opt-out of an earlier run does not keep them from being called.
+ */
+@Singleton
+public class DemoCampaign {
+
+    static final String ALWAYS_OPEN = "[{\"days\":\"MON-SUN\",\"from\":\"00:00\",\"to\":\"23:59\"}]";
+
+    private final SurveyPublisher publisher;
+    private final CampaignRepository campaigns;
+    private final RespondentRepository respondents;
+    private final SimulatedResidents simulated;
+    private final DoNotCallStore doNotCall;
+    private final Clock clock;
+
+    public DemoCampaign(SurveyPublisher publisher, CampaignRepository campaigns, RespondentRepository respondents,
+                        SimulatedResidents simulated, DoNotCallStore doNotCall, Clock clock) {
+        this.publisher = publisher;
+        this.campaigns = campaigns;
+        this.respondents = respondents;
+        this.simulated = simulated;
+        this.doNotCall = doNotCall;
+        this.clock = clock;
+    }
+
+    public PublishedVersion publish(Path script) throws IOException, InvalidScriptException {
+        return publisher.publish(Files.readString(script), SurveyScripts.Format.YAML, "demo");
+    }
+
+    /** Creates and starts the campaign; every outcome that is retried is retried after {@code retryDelay}. */
+    public long start(String name, long surveyVersionId, int maxAttempts, Duration retryDelay,
+                      List<DemoResident> residents) {
+        String delay = retryDelay.toString();
+        String retries = "{\"BUSY\":\"" + delay + "\",\"NO_ANSWER\":\"" + delay + "\",\"FAILED\":\"" + delay
+                + "\",\"ANSWERED\":\"" + delay + "\",\"MACHINE\":\"" + delay + "\",\"HUNG_UP_MID_SURVEY\":\"" + delay
+                + "\",\"NO_RESPONSE\":\"" + delay + "\"}";
+        long id = campaigns.save(new Campaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null,
+                ALWAYS_OPEN, retries, maxAttempts, 0, null, null)).id();
+        for (DemoResident resident : residents) {
+            doNotCall.remove(resident.phoneE164());
+            Respondent saved = respondents.save(Respondent.pending(id, resident.phoneE164(), resident.language(),
+                    "Lappeenranta", "75-84", 1947, "demo:" + resident.name(), clock.instant()));
+            simulated.set(saved.id(), resident.variables());
+        }
+        campaigns.update(id, CampaignState.RUNNING);
+        return id;
+    }
+}

@@ -1,0 +1,160 @@
+package fi.kuuleva.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import fi.kuuleva.admin.TestDatabase;
+import fi.kuuleva.admin.survey.PublishedVersion;
+import fi.kuuleva.admin.survey.SurveyEngines;
+import fi.kuuleva.calls.CallJournalConfig;
+import fi.kuuleva.calls.Telephony;
+import fi.kuuleva.dialler.Dispatcher;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A campaign of simulated residents runs to completion through the real dispatcher, the real local Asterisk (AMI,
+ * AMD, FastAGI) and the real store: keys, busy, no answer then answered, a hang-up resumed on the retry, an opt-out
+ * and a call-back request. Fails, never skips, without Asterisk. FastAGI on {@code kuuleva.it.agi-port} (4575).
+ */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignCallsIT implements TestPropertyProvider {
+
+    private static final Set<String> RESIDENTS = Set.of("Aino", "Veikko", "Helmi", "Toivo", "Olavi", "Kerttu");
+    private static final Duration LIMIT = Duration.ofMinutes(8);
+
+    @Inject
+    DemoCampaign demo;
+    @Inject
+    Telephony telephony;
+    @Inject
+    Dispatcher dispatcher;
+    @Inject
+    DemoReport report;
+    @Inject
+    SurveyEngines engines;
+    @Inject
+    CallJournalConfig journalConfig;
+    @Inject
+    MeterRegistry meters;
+
+    @Override
+    public Map<String, String> getProperties() {
+        requireAsterisk();
+        Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
+        properties.put("kuuleva.dispatcher.enabled", "true");
+        properties.put("kuuleva.dispatcher.instance-id", "campaign-calls-it");
+        properties.put("kuuleva.dispatcher.public-holidays", "false");
+        properties.put("kuuleva.dispatcher.poll-interval", "500ms");
+        properties.put("kuuleva.telephony.agi-port", System.getProperty("kuuleva.it.agi-port", "4575"));
+        properties.put("kuuleva.telephony.media-dir", media().toString());
+        properties.put("kuuleva.asterisk.servers.local.secret",
+                System.getenv().getOrDefault("KUULEVA_AMI_SECRET", "kuuleva-dev-secret"));
+        properties.put("kuuleva.asterisk.servers.local.channel", "Local/{digits}@simulated-residents");
+        properties.put("kuuleva.asterisk.servers.local.simulated", "true");
+        properties.put("kuuleva.asterisk.servers.local.ring-seconds", "8");
+        properties.put("kuuleva.asterisk.servers.local.max-concurrent-calls", "6");
+        return properties;
+    }
+
+    @Test
+    void aCampaignOfSimulatedResidentsRunsToCompletion() throws Exception {
+        PublishedVersion version = demo.publish(repo().resolve("examples/kotona-asuminen.yaml"));
+        var engine = engines.engine(version.versionId()).orElseThrow();
+        telephony.preparePrompts(engine.survey());
+        PromptTimer timer = new PromptTimer(engine, telephony.prompts(), journalConfig.languages());
+        List<DemoResident> residents = DemoResidents.all(timer, media(), false).stream()
+                .filter(resident -> RESIDENTS.contains(resident.name())).toList();
+        awaitAmi();
+        long campaign = demo.start("it", version.versionId(), 2, Duration.ofSeconds(5), residents);
+
+        DemoReport.Progress progress = awaitCompleted(campaign);
+
+        Map<String, DemoReport.Row> rows = report.respondents(campaign).stream()
+                .collect(Collectors.toMap(DemoReport.Row::name, row -> row));
+        String attempts = report.attempts(campaign).stream().map(a -> String.join(" ", a))
+                .collect(Collectors.joining("\n  ", "attempts:\n  ", ""));
+        assertEquals("COMPLETED", progress.campaignState(), attempts);
+        assertEquals(Map.of("Aino", "COMPLETED", "Veikko", "BUSY", "Helmi", "COMPLETED", "Toivo", "COMPLETED",
+                        "Olavi", "OPTED_OUT", "Kerttu", "CALLBACK_REQUESTED"),
+                rows.values().stream().collect(Collectors.toMap(DemoReport.Row::name, DemoReport.Row::outcome)),
+                attempts);
+        assertEquals(Map.of("Aino", 1, "Veikko", 2, "Helmi", 2, "Toivo", 2, "Olavi", 1, "Kerttu", 1),
+                rows.values().stream().collect(Collectors.toMap(DemoReport.Row::name, DemoReport.Row::attempts)),
+                attempts);
+        List<String> answers = report.answers(campaign).stream().map(a -> a[0] + "=" + a[1] + " x" + a[2]).toList();
+        assertTrue(answers.contains("arjen_sujuminen=3 x1"), "Toivo's first-attempt answer kept: " + answers);
+        assertTrue(answers.contains("turvallisuus=yes x3"), "Aino, Helmi and Toivo (resumed): " + answers);
+        assertEquals(List.of("Kerttu"), report.callbacks(campaign).stream().map(c -> c[0]).toList());
+        assertEquals(List.of("Olavi"), report.optOuts(campaign).stream().map(o -> o[0]).toList());
+
+        assertEquals(9, meters.find("kuuleva.call.attempts.ended").counters().stream()
+                .mapToDouble(Counter::count).sum(), "every attempt's end is counted for Prometheus");
+        assertEquals(2, meters.find("kuuleva.call.attempts.ended").tag("outcome", "BUSY").counters().stream()
+                .mapToDouble(Counter::count).sum());
+        assertEquals(0, meters.get("kuuleva.calls.in.progress").gauge().value());
+        assertTrue(meters.get("kuuleva.call.answer.latency").timer().count() > 10,
+                "input-to-next-prompt times are recorded on every call");
+    }
+
+    private DemoReport.Progress awaitCompleted(long campaign) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        DemoReport.Progress progress = report.progress(campaign);
+        while (!"COMPLETED".equals(progress.campaignState()) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+            progress = report.progress(campaign);
+        }
+        return progress;
+    }
+
+    private void awaitAmi() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!dispatcher.connected()) {
+            assertTrue(System.nanoTime() < deadline, "the dispatcher logs in to the local Asterisk's AMI");
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+
+    static void requireAsterisk() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", 5038), 2000);
+        } catch (IOException e) {
+            fail("No Asterisk AMI on 127.0.0.1:5038 (" + e.getMessage() + "). This test calls the real local "
+                    + "Asterisk's simulated residents: run ./ivr asterisk start, or ./ivr test which starts it.");
+        }
+    }
+
+    static Path repo() {
+        return Path.of(System.getProperty("kuuleva.repo", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path media() {
+        String configured = System.getenv("KUULEVA_MEDIA_DIR");
+        Path media = Path.of(configured != null ? configured
+                : System.getProperty("kuuleva.media", repo().resolve("var/media").toString())).toAbsolutePath();
+        if (!Files.isDirectory(media.resolve("simulated"))) {
+            fail("The media folder " + media + " has no simulated/ residents' audio: start the local Asterisk with "
+                    + "./ivr asterisk start (it prepares the folder).");
+        }
+        return media.normalize();
+    }
+}
