@@ -6,6 +6,7 @@ import fi.kuuleva.speech.Speech;
 import fi.kuuleva.speech.SpeechConfig;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.survey.Language;
+import fi.kuuleva.survey.Settings.Voice;
 import fi.kuuleva.survey.Survey;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,11 +42,16 @@ public final class TimingCheck {
         PromptFiles files = Speech.promptFiles(SpeechConfig.fromEnvironment(System.getenv()));
         CallTiming timing = new CallTiming(files);
         int status = 0;
+        List<String> voices = new ArrayList<>();
         out.println(header());
         for (String script : scripts) {
             try {
                 Survey survey = SurveyScripts.read(Path.of(script));
                 files.check(survey.languages());
+                Voice voice = survey.settings().voice();
+                voices.add(String.format(Locale.ROOT, "%s: %.1f syllables/s (repeats %.1f), %d ms between sentences",
+                        survey.id(), voice.syllablesPerSecond(), voice.slowSyllablesPerSecond(),
+                        voice.sentencePauseMillis()));
                 for (Language language : survey.languages()) {
                     for (Start start : Start.values()) {
                         out.println(row(survey, timing.measure(survey, language, start)));
@@ -59,6 +65,7 @@ public final class TimingCheck {
         out.println();
         out.println("Prompt audio as calls play it (silent margins included), a resident answering every question"
                 + " with the first valid key; keys only.");
+        voices.forEach(out::println);
         System.exit(status);
     }
 
