@@ -2,6 +2,7 @@ package fi.kuuleva.speech.timing;
 
 import fi.kuuleva.flow.DigitsEntered;
 import fi.kuuleva.flow.InputAwaited;
+import fi.kuuleva.flow.InputTimedOut;
 import fi.kuuleva.flow.RecordingCaptured;
 import fi.kuuleva.flow.Resume;
 import fi.kuuleva.survey.Language;
@@ -9,9 +10,10 @@ import fi.kuuleva.survey.NumberQuestion;
 import fi.kuuleva.survey.Survey;
 
 /**
- * The resident of a timing run: chooses {@code language} in the language menu by its key, answers every question
- * with the first key that answers it (the smallest allowed number for a number question, then #), speaks an open
- * answer and ends it with #, and never repeats, waits out a prompt or presses a wrong key. Immutable.
+ * The resident of a timing run: chooses {@code language} by its key where the language step offers it (offered only
+ * other languages, it lets the call go on in the register's language), gives consent and answers every question with
+ * the first key that answers it (the smallest allowed number, then #), speaks an open answer and ends it with #. It
+ * never repeats, stays silent at a question or presses a wrong key. Immutable.
  */
 record AllKeysResident(Survey survey, Language language) {
 
@@ -20,7 +22,8 @@ record AllKeysResident(Survey survey, Language language) {
     /** What the resident does when {@code awaited}. */
     Resume answer(InputAwaited awaited) {
         if (awaited.at().equals(LANGUAGE_STEP)) {
-            return new DigitsEntered(Integer.toString(survey.languages().indexOf(language) + 1));
+            String key = Integer.toString(survey.languages().indexOf(language) + 1);
+            return awaited.keys().contains(key) ? new DigitsEntered(key) : new InputTimedOut();
         }
         return switch (awaited.mode()) {
             case KEY -> new DigitsEntered(awaited.keys().get(0));
