@@ -146,19 +146,36 @@ final class ScriptParser {
         return value.get();
     }
 
+    private static final double MIN_RATE = 3.0;
+    private static final double MAX_RATE = 6.0;
+
     private static Voice voice(Node node) {
         Voice defaults = Voice.DEFAULTS;
         if (!node.present() || !node.isObject("a map of voice settings")) {
             return defaults;
         }
-        node.onlyFields(Node.fieldSet("wordsPerMinute", "slowWordsPerMinute", "sentencePauseMillis"));
-        int rate = node.child("wordsPerMinute").intOr(defaults.wordsPerMinute(), 80, 250);
-        int slow = node.child("slowWordsPerMinute").intOr(Math.min(defaults.slowWordsPerMinute(), rate), 60, 250);
+        node.onlyFields(Node.fieldSet("syllablesPerSecond", "slowSyllablesPerSecond", "sentencePauseMillis",
+                "wordsPerMinute", "slowWordsPerMinute"));
+        double rate = rate(node, "syllablesPerSecond", "wordsPerMinute", defaults.syllablesPerSecond());
+        double slow = rate(node, "slowSyllablesPerSecond", "slowWordsPerMinute",
+                Math.min(defaults.slowSyllablesPerSecond(), rate));
         if (slow > rate) {
-            node.child("slowWordsPerMinute").problem("must not be faster than wordsPerMinute (" + rate + ")");
+            node.child("slowSyllablesPerSecond").problem("must not be faster than syllablesPerSecond (" + rate + ")");
         }
         int pause = node.child("sentencePauseMillis").intOr(defaults.sentencePauseMillis(), 0, 3000);
         return new Voice(rate, slow, pause);
+    }
+
+    /** A rate in syllables/s, or from its old words-per-minute field (espeak-ng's setting), still accepted. */
+    private static double rate(Node node, String field, String oldField, double fallback) {
+        if (node.child(oldField).present()) {
+            if (node.child(field).present()) {
+                node.child(oldField).problem("give " + field + " only (" + oldField + " is its old form)");
+            }
+            double old = Voice.fromWordsPerMinute(node.child(oldField).intOr(140, 80, 250));
+            return Math.max(MIN_RATE, Math.min(MAX_RATE, old));
+        }
+        return node.child(field).doubleOr(fallback, MIN_RATE, MAX_RATE);
     }
 
     private static Map<String, LocalizedText> messages(Node node, List<Language> languages) {

@@ -33,8 +33,24 @@ public record Settings(ControlKeys keys, int maxTries, int timeoutSeconds, doubl
         }
     }
 
-    /** Speech rate in words per minute (normal and for repeats after silence) and the pause between sentences. */
-    public record Voice(int wordsPerMinute, int slowWordsPerMinute, int sentencePauseMillis) {
-        public static final Voice DEFAULTS = new Voice(140, 115, 400);
+    /**
+     * Speech rate in syllables per second as residents hear it (normal, and slow for repeats), the same measure in
+     * every language and synthesizer, and the pause between sentences. Defaults: 4.0 and 3.3 syllables/s, 400 ms.
+     */
+    public record Voice(double syllablesPerSecond, double slowSyllablesPerSecond, int sentencePauseMillis) {
+        public static final Voice DEFAULTS = new Voice(4.0, 3.3, 400);
+
+        public Voice {
+            if (!(syllablesPerSecond >= 2 && syllablesPerSecond <= 8) || !(slowSyllablesPerSecond >= 2
+                    && slowSyllablesPerSecond <= 8)) {
+                throw new IllegalArgumentException("speech rate " + syllablesPerSecond + " / " + slowSyllablesPerSecond
+                        + " is not 2-8 syllables per second (words per minute are no longer taken here)");
+            }
+        }
+
+        /** The rate an old script's {@code wordsPerMinute} (espeak-ng's setting) is read as: 140 is 4.0/s. */
+        public static double fromWordsPerMinute(int wordsPerMinute) {
+            return Math.round(wordsPerMinute / 3.5) / 10.0;
+        }
     }
 }

@@ -64,7 +64,7 @@ class SprintTranslatorTest {
     void translates(String name, boolean speech, List<Event> events, InputAwaited awaited, List<AgiStep> expected) {
         SprintTranslator translator = new SprintTranslator(
                 (prompt, voice) -> "/p/" + prompt.id() + (prompt.slow() ? ".slow" : "")
-                        + (voice.wordsPerMinute() == 140 ? "" : "@" + voice.wordsPerMinute()), speech);
+                        + (voice.syllablesPerSecond() == 4.0 ? "" : "@" + voice.syllablesPerSecond()), speech);
         assertEquals(expected, translator.translate(new Sprint(events, Optional.ofNullable(awaited), STATE),
                 fi.kuuleva.survey.Settings.Voice.DEFAULTS));
     }
@@ -72,10 +72,10 @@ class SprintTranslatorTest {
     @org.junit.jupiter.api.Test
     void promptsAreSpokenAtTheSurveysVoice() {
         SprintTranslator translator = new SprintTranslator(
-                (prompt, voice) -> "/p/" + prompt.id() + "@" + voice.wordsPerMinute(), false);
+                (prompt, voice) -> "/p/" + prompt.id() + "@" + voice.syllablesPerSecond(), false);
         Sprint sprint = new Sprint(List.of(new PromptPlayed(INTRO)), Optional.empty(), STATE);
-        assertEquals(List.of(new Play("/p/intro@120", false), new Hangup()),
-                translator.translate(sprint, new fi.kuuleva.survey.Settings.Voice(120, 100, 500)));
+        assertEquals(List.of(new Play("/p/intro@3.5", false), new Hangup()),
+                translator.translate(sprint, new fi.kuuleva.survey.Settings.Voice(3.5, 3.0, 500)));
     }
 
     private static InputAwaited awaited(Mode mode, SpeechGrammar grammar) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Turns a {@link Prompt} into a file Asterisk plays: the officer's recording if there is one, else the language's
- * synthesizer at the survey's rate and pause; either way trimmed to short silent margins, converted to the
+ * synthesizer at the survey's rate (syllables/s, set through the synthesizer's {@code RateCurve}) and pause; either way trimmed to short silent margins, converted to the
  * {@link PromptFormat} and brought to the {@link LoudnessTarget}, through the {@link PromptCache}. Thread-safe.
  */
 public final class PromptFiles {
@@ -66,7 +66,8 @@ public final class PromptFiles {
             return new PromptFile(cache.file(key, () -> encode(WavFiles.read(file))), format, true);
         }
         Synthesizer synthesizer = synthesizer(prompt.language());
-        int rate = prompt.slow() ? voice.slowWordsPerMinute() : voice.wordsPerMinute();
+        int rate = synthesizer.rateCurve(prompt.language())
+                .wordsPerMinute(prompt.slow() ? voice.slowSyllablesPerSecond() : voice.syllablesPerSecond());
         SpeechRequest request = new SpeechRequest(prompt.text(), prompt.language(), rate, voice.sentencePauseMillis());
         CacheKey key = new CacheKey(synthesizer.engine(), synthesizer.voice(prompt.language()), rate,
                 voice.sentencePauseMillis(), format, loudness, prompt.text());

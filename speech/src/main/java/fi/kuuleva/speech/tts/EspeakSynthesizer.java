@@ -25,6 +25,17 @@ public final class EspeakSynthesizer implements Synthesizer {
     /** The voices used unless configured otherwise: espeak-ng's Finnish, Swedish and British English. */
     public static final Map<Language, String> DEFAULT_VOICES = Map.of(Language.FI, "fi", Language.SV, "sv",
             Language.EN, "en-gb");
+    /**
+     * Measured with {@code fi.kuuleva.speech.rate.Calibration} (espeak-ng 1.51, default voices; syllables/s from the
+     * first to the last sound, sentences joined). Another voice of the language is assumed to speak at its speed.
+     */
+    static final Map<Language, RateCurve> RATE_CURVES = Map.of(
+            Language.FI, RateCurve.of(80, 2.65, 100, 3.13, 120, 3.76, 140, 4.40, 160, 5.05, 180, 5.71, 200, 6.33,
+                    230, 7.30, 260, 8.26),
+            Language.SV, RateCurve.of(80, 2.26, 100, 2.68, 120, 3.20, 140, 3.75, 160, 4.27, 180, 4.83, 200, 5.33,
+                    230, 6.13, 260, 6.88),
+            Language.EN, RateCurve.of(80, 2.36, 100, 2.80, 120, 3.36, 140, 3.95, 160, 4.50, 180, 5.07, 200, 5.64,
+                    230, 6.48, 260, 7.27));
     private static final long TIMEOUT_SECONDS = 30;
 
     private final String executable;
@@ -60,6 +71,11 @@ public final class EspeakSynthesizer implements Synthesizer {
                     + "': set one (espeak-ng --voices lists them, e.g. fi, sv, en-gb)");
         }
         return voice;
+    }
+
+    @Override
+    public RateCurve rateCurve(Language language) {
+        return RATE_CURVES.get(language);
     }
 
     @Override

@@ -18,6 +18,9 @@ import java.util.Arrays;
 public final class FreeTtsSynthesizer implements Synthesizer {
 
     public static final String VOICE = "kevin16";
+    /** Measured with {@code fi.kuuleva.speech.rate.Calibration} (FreeTTS 1.2.2, kevin16), as espeak-ng's curves. */
+    static final RateCurve RATE_CURVE = RateCurve.of(80, 2.53, 100, 3.16, 120, 3.80, 140, 4.43, 160, 5.06, 180, 5.70,
+            200, 6.33, 230, 7.29, 260, 8.26);
 
     private final Voice voice;
 
@@ -42,6 +45,12 @@ public final class FreeTtsSynthesizer implements Synthesizer {
                     + "': use espeak-ng for fi and sv (engine espeak-ng)");
         }
         return VOICE;
+    }
+
+    @Override
+    public RateCurve rateCurve(Language language) {
+        voice(language);
+        return RATE_CURVE;
     }
 
     @Override

@@ -3,7 +3,8 @@ package fi.kuuleva.speech.tts;
 import fi.kuuleva.survey.Language;
 
 /**
- * One text to synthesize: in {@code language}, at {@code wordsPerMinute}, with {@code sentencePauseMillis} of silence
+ * One text to synthesize: in {@code language}, at the engine's own rate setting {@code wordsPerMinute} (espeak-ng's
+ * {@code -s}, FreeTTS's rate; {@link RateCurve} maps syllables/s to it), with {@code sentencePauseMillis} of silence
  * between sentences (older listeners need both slower speech and clear breaks).
  */
 public record SpeechRequest(String text, Language language, int wordsPerMinute, int sentencePauseMillis) {

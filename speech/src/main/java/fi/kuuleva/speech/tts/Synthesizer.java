@@ -20,5 +20,8 @@ public interface Synthesizer {
     /** Checks at startup that {@code language} can really be spoken, with a message naming the fix if not. */
     void check(Language language);
 
+    /** How this engine's rate setting ({@link SpeechRequest#wordsPerMinute}) maps to syllables/s in {@code language}. */
+    RateCurve rateCurve(Language language);
+
     Pcm synthesize(SpeechRequest request) throws IOException;
 }

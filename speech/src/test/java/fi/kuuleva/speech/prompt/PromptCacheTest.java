@@ -68,7 +68,7 @@ class PromptCacheTest {
         Set<Path> paths = new HashSet<>();
         paths.add(files.fileFor(INTRO, Voice.DEFAULTS).file());
         paths.add(files.fileFor(INTRO.slower(), Voice.DEFAULTS).file());
-        paths.add(files.fileFor(INTRO, new Voice(140, 115, 800)).file());
+        paths.add(files.fileFor(INTRO, new Voice(4.0, 3.3, 800)).file());
         paths.add(files.fileFor(new Prompt("intro", Language.SV, INTRO.text(), false), Voice.DEFAULTS).file());
         paths.add(files.fileFor(new Prompt("intro", Language.FI, "Hei.", false), Voice.DEFAULTS).file());
         paths.add(new PromptFiles(Map.of(Language.FI, espeak), RecordedPrompts.none(), new PromptCache(dir),
@@ -170,6 +170,11 @@ class PromptCacheTest {
         @Override
         public void check(Language language) {
             real.check(language);
+        }
+
+        @Override
+        public fi.kuuleva.speech.tts.RateCurve rateCurve(Language language) {
+            return real.rateCurve(language);
         }
 
         @Override

@@ -37,6 +37,11 @@ public final class CountingSynthesizer implements Synthesizer {
     }
 
     @Override
+    public fi.kuuleva.speech.tts.RateCurve rateCurve(Language language) {
+        return real.rateCurve(language);
+    }
+
+    @Override
     public Pcm synthesize(SpeechRequest request) throws IOException {
         count.incrementAndGet();
         return real.synthesize(request);
