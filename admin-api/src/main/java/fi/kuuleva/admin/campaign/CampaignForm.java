@@ -1,14 +1,17 @@
 package fi.kuuleva.admin.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.kuuleva.campaign.attempts.AttemptOutcome;
+import fi.kuuleva.campaign.schedule.CallingWindow;
 import fi.kuuleva.campaign.schedule.RetryPolicy;
+import fi.kuuleva.campaign.schedule.RetryRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,7 +21,6 @@ import java.util.TreeSet;
  */
 public final class CampaignForm {
 
-    static final Duration LONGEST_DELAY = Duration.ofDays(30);
     private static final Set<String> FIELDS = Set.of("id", "name", "surveyVersionId", "state", "startDate", "endDate",
             "callingWindows", "retryPolicy", "maxAttempts", "priority", "asteriskServer", "createdAt");
 
@@ -44,8 +46,8 @@ public final class CampaignForm {
         if (start != null && end != null && end.isBefore(start)) {
             json.error("$.endDate", "comes before the start date " + start);
         }
-        String windows = CallingWindows.read(json, root.get("callingWindows"));
-        String retry = retryPolicy(json, root.get("retryPolicy"));
+        List<CallingWindow> windows = CallingWindows.read(json, root.get("callingWindows"));
+        RetryRules retry = retryRules(json, root.get("retryPolicy"));
         int maxAttempts = json.integer(root, "maxAttempts", "$.maxAttempts", false)
                 .map(n -> range(json, "$.maxAttempts", n, 1, RetryPolicy.HARD_CAP))
                 .orElse(RetryPolicy.DEFAULT_MAX_ATTEMPTS);
@@ -80,42 +82,31 @@ public final class CampaignForm {
         return (int) value;
     }
 
-    private static String retryPolicy(JsonBody json, JsonNode node) {
-        Map<String, String> stored = new LinkedHashMap<>();
+    private static RetryRules retryRules(JsonBody json, JsonNode node) {
+        Map<AttemptOutcome, Duration> delays = new EnumMap<>(AttemptOutcome.class);
         if (node == null || node.isNull()) {
-            return "{}";
+            return RetryRules.none();
         }
         if (!node.isObject()) {
             json.error("$.retryPolicy", "must be an object of ISO-8601 durations by outcome");
-            return "{}";
+            return RetryRules.none();
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> delay = it.next();
             String path = "$.retryPolicy." + delay.getKey();
-            var outcome = RetryKeys.outcome(delay.getKey());
+            var outcome = RetryRules.outcome(delay.getKey());
             if (outcome.isEmpty()) {
-                json.error(path, "not an outcome with a retry delay (use " + RetryKeys.names() + ")");
+                json.error(path, "not an outcome with a retry delay (use " + RetryRules.names() + ")");
             } else if (!delay.getValue().isTextual()) {
                 json.error(path, "must be an ISO-8601 duration such as PT20M");
             } else {
-                duration(json, path, delay.getValue().asText())
-                        .ifPresent(d -> stored.put(outcome.get().name(), d.toString()));
+                try {
+                    delays.put(outcome.get(), RetryRules.delay(delay.getValue().asText()));
+                } catch (IllegalArgumentException e) {
+                    json.error(path, e.getMessage());
+                }
             }
         }
-        return JsonBody.write(stored);
-    }
-
-    private static Optional<Duration> duration(JsonBody json, String path, String text) {
-        try {
-            Duration delay = Duration.parse(text);
-            if (delay.isNegative() || delay.isZero() || delay.compareTo(LONGEST_DELAY) > 0) {
-                json.error(path, "must be more than zero and at most " + LONGEST_DELAY.toDays() + " days");
-                return Optional.empty();
-            }
-            return Optional.of(delay);
-        } catch (DateTimeParseException e) {
-            json.error(path, "not an ISO-8601 duration: '" + text + "'");
-            return Optional.empty();
-        }
+        return new RetryRules(delays);
     }
 }

@@ -4,6 +4,7 @@ import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.survey.SurveyVersionRepository;
 import fi.kuuleva.admin.telephony.AsteriskServerConfig;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -2,7 +2,7 @@ package fi.kuuleva.admin.dispatch;
 
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.demo.SimulatedResidents;
 import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.respondent.RespondentRepository;

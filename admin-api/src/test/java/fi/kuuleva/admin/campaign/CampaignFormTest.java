@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.api.ProblemError;
-import fi.kuuleva.admin.dispatch.CampaignRules;
 import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import fi.kuuleva.campaign.schedule.CallingWindow;
+import fi.kuuleva.campaign.schedule.RetryRules;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,10 +32,10 @@ class CampaignFormTest {
                  "asteriskServer": "local"}""", SERVERS);
         assertEquals(LocalDate.of(2026, 12, 1), draft.startDate());
         assertEquals(4, draft.maxAttempts());
-        List<CallingWindow> windows = CampaignRules.windows(draft.callingWindows());
+        List<CallingWindow> windows = draft.callingWindows();
         assertEquals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), windows.get(0).days());
         assertEquals(LocalTime.of(18, 0), windows.get(0).end());
-        var policy = CampaignRules.retryPolicy(draft.retryPolicy(), draft.maxAttempts());
+        var policy = draft.retryPolicy().policy(draft.maxAttempts());
         assertEquals(Duration.ofMinutes(20), policy.delayAfter(AttemptOutcome.BUSY).orElseThrow());
         assertEquals(Duration.ofHours(1), policy.delayAfter(AttemptOutcome.HUNG_UP_MID_SURVEY).orElseThrow(),
                 "INTERRUPTED is the mid-survey hang-up");
@@ -75,17 +75,8 @@ class CampaignFormTest {
         CampaignDraft draft = CampaignForm.read("{\"name\": \"x\", \"surveyVersionId\": 1}", SERVERS);
         assertEquals(5, draft.maxAttempts());
         assertEquals(0, draft.priority());
-        assertEquals("[]", draft.callingWindows());
-        assertEquals("{}", draft.retryPolicy());
-    }
-
-    @Test
-    void dayLists() {
-        assertTrue(CallingWindows.validDays("MON-WED,FRI"));
-        assertTrue(CallingWindows.validDays("SUN"));
-        assertEquals(false, CallingWindows.validDays("MON-"));
-        assertEquals(false, CallingWindows.validDays("MONDAY"));
-        assertEquals(false, CallingWindows.validDays("SUN-MON"));
+        assertEquals(List.of(), draft.callingWindows());
+        assertEquals(RetryRules.none(), draft.retryPolicy());
     }
 
     private static List<String> paths(String body) {
