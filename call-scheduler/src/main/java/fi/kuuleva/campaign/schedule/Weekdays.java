@@ -41,7 +41,10 @@ public final class Weekdays {
         return Optional.of(days);
     }
 
-    /** {@code days} in the grammar, runs of three or more as ranges: {@code MON-FRI}, {@code MON,TUE,SAT}. */
+    /**
+     * {@code days} in the grammar, every run of two or more days as a range ({@code MON-FRI}, {@code SAT-SUN},
+     * {@code TUE,THU}), which is how the web UI names its choices.
+     */
     public static String format(Set<DayOfWeek> days) {
         StringJoiner text = new StringJoiner(",");
         DayOfWeek[] all = DayOfWeek.values();
@@ -55,12 +58,10 @@ public final class Weekdays {
             while (end + 1 < all.length && days.contains(all[end + 1])) {
                 end++;
             }
-            if (end - i >= 2) {
+            if (end > i) {
                 text.add(name(all[i]) + "-" + name(all[end]));
             } else {
-                for (int d = i; d <= end; d++) {
-                    text.add(name(all[d]));
-                }
+                text.add(name(all[i]));
             }
             i = end + 1;
         }

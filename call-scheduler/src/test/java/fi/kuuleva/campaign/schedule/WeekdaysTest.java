@@ -30,9 +30,9 @@ class WeekdaysTest {
     @Test
     void formatWritesRunsAsRangesAndReadsBack() {
         assertEquals("MON-FRI", Weekdays.format(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
-        assertEquals("MON,TUE,SAT", Weekdays.format(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+        assertEquals("MON-TUE,SAT", Weekdays.format(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.SATURDAY)));
-        for (String text : new String[] {"MON-WED,FRI", "TUE,THU", "MON-SUN", "SAT,SUN"}) {
+        for (String text : new String[] {"MON-WED,FRI", "TUE,THU", "MON-SUN", "SAT-SUN", "MON-SAT", "WED"}) {
             assertEquals(text, Weekdays.format(Weekdays.parse(text).orElseThrow()));
         }
     }
