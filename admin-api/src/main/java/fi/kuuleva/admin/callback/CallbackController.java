@@ -1,6 +1,7 @@
 package fi.kuuleva.admin.callback;
 
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.api.QueryFlag;
 import fi.kuuleva.admin.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -36,8 +37,8 @@ class CallbackController {
     }
 
     @Get
-    List<CallbackRow> list(@Nullable @QueryValue Long campaignId, @Nullable @QueryValue Boolean open) {
-        return callbacks.list(campaignId, Boolean.TRUE.equals(open));
+    List<CallbackRow> list(@Nullable @QueryValue Long campaignId, @Nullable @QueryValue String open) {
+        return callbacks.list(campaignId, QueryFlag.read("open", open, false));
     }
 
     @Post("/{id}/handled")
