@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.callback;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.api.QueryFlag;
 import fi.kuuleva.admin.security.Roles;
@@ -27,6 +28,7 @@ class CallbackController {
     static final int MAX_NOTE = 2000;
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record Handled(@Nullable String note) {
     }
 

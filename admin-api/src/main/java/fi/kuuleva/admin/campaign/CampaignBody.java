@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.campaign;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 @Serdeable
 @CampaignDates
+@JsonIgnoreProperties(ignoreUnknown = false)
 public record CampaignBody(@Nullable Long id,
                            @NotNull(message = "is required") @PlainText(max = 200) String name,
                            @NotNull(message = "is required") Long surveyVersionId,

@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.campaign;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fi.kuuleva.campaign.schedule.CallingWindow;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Serdeable
 @WindowHours
+@JsonIgnoreProperties(ignoreUnknown = false)
 public record WindowBody(@NotNull(message = "is required") @DayList String days,
                          @NotNull(message = "is required") @TimeOfDay String from,
                          @NotNull(message = "is required") @TimeOfDay String to) {

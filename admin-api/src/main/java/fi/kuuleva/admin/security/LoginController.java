@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.security;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -32,6 +33,7 @@ class LoginController {
     private static final Logger LOG = LoggerFactory.getLogger(LoginController.class);
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record Credentials(String username, String password) {
     }
 

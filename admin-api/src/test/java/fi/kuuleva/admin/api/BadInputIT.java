@@ -76,6 +76,9 @@ class BadInputIT implements TestPropertyProvider {
                 "{\"username\": \"eve" + NUL + "\", " + password + ", \"roles\": [\"OFFICER\"]}"))));
         assertEquals(List.of("$.roles[0]"), paths(admin.refused(400, json("/api/users",
                 "{\"username\": \"eve\", " + password + ", \"roles\": [\"OFF" + NUL + "\"]}"))));
+        assertEquals(List.of("$.admin"), paths(admin.refused(400, json("/api/users",
+                "{\"username\": \"eve\", " + password + ", \"roles\": [\"OFFICER\"], \"admin\": true}"))),
+                "an unknown field is refused, not dropped");
         assertEquals(List.of("$.username"), paths(new ApiCalls(http, null).refused(400, json("/api/login",
                 "{\"username\": \"admin" + NUL + "\", \"password\": \"x\"}"))));
     }
