@@ -13,8 +13,8 @@ import java.util.List;
  * @param retryPolicy the officer's delays by attempt outcome, over the defaults
  */
 public record CampaignDraft(String name, long surveyVersionId, @Nullable LocalDate startDate,
-                            @Nullable LocalDate endDate, List<CallingWindow> callingWindows, RetryRules retryPolicy, int maxAttempts,
-                            int priority, @Nullable String asteriskServer) {
+                            @Nullable LocalDate endDate, List<CallingWindow> callingWindows, RetryRules retryPolicy,
+                            int maxAttempts, int priority, @Nullable String asteriskServer) {
 
     /** The stored campaign these settings make, keeping what settings do not change. */
     Campaign applyTo(@Nullable Long id, CampaignState state, @Nullable java.time.Instant createdAt) {

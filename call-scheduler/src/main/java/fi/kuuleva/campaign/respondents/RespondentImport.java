@@ -85,8 +85,8 @@ public final class RespondentImport {
         for (char c : before.toCharArray()) {
             delimiters += c == ';' || c == ',' || c == '\t' ? 1 : 0;
         }
-        return ImportProblem.at(lines.lineOf(position), "column " + (delimiters + 1), "a NUL character (byte 0) is"
-                + " in this value; no name or number has one: is the file a spreadsheet or UTF-16 text? Save it as CSV");
+        return ImportProblem.at(lines.lineOf(position), "column " + (delimiters + 1), "a NUL character (byte 0) is in"
+                + " this value; no name or number has one: is the file a spreadsheet or UTF-16 text? Save it as CSV");
     }
 
     private ImportResult parse(String text, LineIndex lines, char delimiter, boolean skipHint, Report report,
