@@ -35,8 +35,9 @@ public final class CampaignForm {
             body.retryPolicy().forEach((key, delay) ->
                     delays.put(RetryRules.outcome(key).orElseThrow(), RetryRules.delay(delay)));
         }
-        return new CampaignDraft(body.name(), body.surveyVersionId(), body.startDate(), body.endDate(), windows,
-                new RetryRules(delays), body.maxAttempts() == null ? RetryPolicy.DEFAULT_MAX_ATTEMPTS
-                : body.maxAttempts(), body.priority() == null ? 0 : body.priority(), server);
+        return new CampaignDraft(body.name(), body.surveyVersionId().longValueExact(), body.startDate(),
+                body.endDate(), windows, new RetryRules(delays), body.maxAttempts() == null
+                ? RetryPolicy.DEFAULT_MAX_ATTEMPTS : body.maxAttempts().intValueExact(),
+                body.priority() == null ? 0 : body.priority().intValueExact(), server);
     }
 }

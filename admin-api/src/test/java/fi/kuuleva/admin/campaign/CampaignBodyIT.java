@@ -82,6 +82,9 @@ class CampaignBodyIT implements TestPropertyProvider {
         assertEquals(List.of("$.callingWindows"), paths(valid("\"callingWindows\": \"MON-FRI 10-18\"")));
         assertEquals(List.of("$.surveyVersionId"), paths("{\"name\": \"x\", \"surveyVersionId\": \"three\"}"));
         assertEquals(List.of("$.priority"), paths(valid("\"priority\": \"high\"")));
+        assertEquals(List.of("$.surveyVersionId", "$.maxAttempts", "$.priority"), paths("{\"name\": \"x\","
+                + " \"surveyVersionId\": " + versionId + ".5, \"maxAttempts\": 2.5, \"priority\": 1.5}"),
+                "a fraction is refused, never cut");
         assertEquals(List.of("$.startDate"), paths(valid("\"startDate\": \"2026-13-01\"")));
     }
 

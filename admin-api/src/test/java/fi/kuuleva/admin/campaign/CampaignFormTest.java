@@ -8,6 +8,7 @@ import fi.kuuleva.admin.api.ProblemError;
 import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import fi.kuuleva.campaign.schedule.CallingWindow;
 import fi.kuuleva.campaign.schedule.RetryRules;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,10 +30,10 @@ class CampaignFormTest {
         Map<String, String> retry = new LinkedHashMap<>();
         retry.put("BUSY", "PT20M");
         retry.put("INTERRUPTED", "PT1H");
-        CampaignDraft draft = CampaignForm.read(new CampaignBody(null, "Kotona asuminen 2026", 3L, null,
-                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), List.of(
-                new WindowBody("mon-fri", "10:00", "18:00"), new WindowBody("SAT", "11:00", "14:00")), retry, 4, 2,
-                "local", null), SERVERS);
+        CampaignDraft draft = CampaignForm.read(new CampaignBody(null, "Kotona asuminen 2026", BigDecimal.valueOf(3),
+                null, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), List.of(
+                new WindowBody("mon-fri", "10:00", "18:00"), new WindowBody("SAT", "11:00", "14:00")), retry,
+                BigDecimal.valueOf(4), BigDecimal.valueOf(2), "local", null), SERVERS);
         assertEquals(LocalDate.of(2026, 12, 1), draft.startDate());
         assertEquals(4, draft.maxAttempts());
         List<CallingWindow> windows = draft.callingWindows();
@@ -47,8 +48,8 @@ class CampaignFormTest {
 
     @Test
     void anUnknownServerIsNamedByItsPath() {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> CampaignForm.read(new CampaignBody(null, "x", 1L,
-                null, null, null, null, null, null, null, "elsewhere", null), SERVERS));
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> CampaignForm.read(new CampaignBody(null, "x",
+                BigDecimal.ONE, null, null, null, null, null, null, null, "elsewhere", null), SERVERS));
         assertEquals(400, problem.status().getCode());
         assertEquals(List.of("$.asteriskServer"),
                 problem.toProblem().errors().stream().map(ProblemError::path).toList());
@@ -56,8 +57,8 @@ class CampaignFormTest {
 
     @Test
     void defaultsWhenLeftOut() {
-        CampaignDraft draft = CampaignForm.read(new CampaignBody(null, "x", 1L, null, null, null, null, null, null,
-                null, null, null), SERVERS);
+        CampaignDraft draft = CampaignForm.read(new CampaignBody(null, "x", BigDecimal.ONE, null, null, null, null,
+                null, null, null, null, null), SERVERS);
         assertEquals(5, draft.maxAttempts());
         assertEquals(0, draft.priority());
         assertEquals(List.of(), draft.callingWindows());
