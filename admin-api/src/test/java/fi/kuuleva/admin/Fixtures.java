@@ -2,7 +2,7 @@ package fi.kuuleva.admin;
 
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyPublisher;
 import fi.kuuleva.script.InvalidScriptException;

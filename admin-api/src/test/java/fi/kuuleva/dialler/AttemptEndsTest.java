@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRules;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import fi.kuuleva.campaign.attempts.AttemptStatus;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.campaign.attempts.DialResult;
+import fi.kuuleva.campaign.schedule.CallingWindow;
+import fi.kuuleva.campaign.schedule.RetryRules;
 import fi.kuuleva.campaign.schedule.Holidays;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +25,8 @@ class AttemptEndsTest {
     // Monday 3 March 2025, 11:00 in Helsinki.
     private static final Instant MONDAY_11 = Instant.parse("2025-03-03T09:00:00Z");
     private static final Campaign WEEKDAYS = new Campaign(1L, "c", 1, CampaignState.RUNNING, null, null,
-            "[{\"days\":\"MON-FRI\",\"from\":\"10:00\",\"to\":\"18:00\"}]", "{\"BUSY\":\"PT30M\"}", 3, 0, null, null);
+            List.of(CallingWindow.parse("MON-FRI", "10:00", "18:00")),
+            new RetryRules(Map.of(AttemptOutcome.BUSY, Duration.ofMinutes(30))), 3, 0, null, null);
 
     private static AttemptEnd end(int attemptNo, DialResult dial, String survey, Instant now) {
         return AttemptEnds.of(attemptNo, dial, Optional.ofNullable(survey), CampaignRules.of(WEEKDAYS),
@@ -58,13 +64,5 @@ class AttemptEndsTest {
         assertEquals(AttemptStatus.FAILED, end.state());
         assertEquals("NO_ANSWER", end.outcome());
         assertNull(end.nextAttemptAt());
-    }
-
-    @Test
-    void windowsReadDayRangesAndLists() {
-        assertEquals(7, CampaignRules.windows("[{\"days\":\"MON-SUN\",\"from\":\"00:00\",\"to\":\"23:59\"}]")
-                .get(0).days().size());
-        assertEquals(2, CampaignRules.windows("[{\"days\":\"TUE,THU\",\"from\":\"09:00\",\"to\":\"12:00\"}]")
-                .get(0).days().size());
     }
 }

@@ -2,12 +2,15 @@ package fi.kuuleva.demo;
 
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.campaign.CampaignState;
 import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.respondent.Respondent;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyPublisher;
+import fi.kuuleva.campaign.attempts.AttemptOutcome;
+import fi.kuuleva.campaign.schedule.CallingWindow;
+import fi.kuuleva.campaign.schedule.CampaignState;
+import fi.kuuleva.campaign.schedule.RetryRules;
 import fi.kuuleva.script.InvalidScriptException;
 import fi.kuuleva.script.SurveyScripts;
 import jakarta.inject.Singleton;
@@ -16,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DEMO ONLY: publishes a survey and starts a campaign of simulated residents with an always-open calling window
@@ -26,7 +31,7 @@ import java.util.List;
 @Singleton
 public class DemoCampaign {
 
-    static final String ALWAYS_OPEN = "[{\"days\":\"MON-SUN\",\"from\":\"00:00\",\"to\":\"23:59\"}]";
+    static final List<CallingWindow> ALWAYS_OPEN = List.of(CallingWindow.parse("MON-SUN", "00:00", "23:59"));
 
     private final SurveyPublisher publisher;
     private final CampaignRepository campaigns;
@@ -52,10 +57,13 @@ public class DemoCampaign {
     /** Creates and starts the campaign; every outcome that is retried is retried after {@code retryDelay}. */
     public long start(String name, long surveyVersionId, int maxAttempts, Duration retryDelay,
                       List<DemoResident> residents) {
-        String delay = retryDelay.toString();
-        String retries = "{\"BUSY\":\"" + delay + "\",\"NO_ANSWER\":\"" + delay + "\",\"FAILED\":\"" + delay
-                + "\",\"ANSWERED\":\"" + delay + "\",\"MACHINE\":\"" + delay + "\",\"HUNG_UP_MID_SURVEY\":\"" + delay
-                + "\",\"NO_RESPONSE\":\"" + delay + "\"}";
+        Map<AttemptOutcome, Duration> delays = new EnumMap<>(AttemptOutcome.class);
+        for (AttemptOutcome retried : List.of(AttemptOutcome.BUSY, AttemptOutcome.NO_ANSWER, AttemptOutcome.FAILED,
+                AttemptOutcome.ANSWERED, AttemptOutcome.MACHINE, AttemptOutcome.HUNG_UP_MID_SURVEY,
+                AttemptOutcome.NO_RESPONSE)) {
+            delays.put(retried, retryDelay);
+        }
+        RetryRules retries = new RetryRules(delays);
         long id = campaigns.save(new Campaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null,
                 ALWAYS_OPEN, retries, maxAttempts, 0, null, null)).id();
         for (DemoResident resident : residents) {

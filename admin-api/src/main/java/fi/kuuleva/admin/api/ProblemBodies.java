@@ -9,8 +9,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Micronaut's own errors (a body that is not JSON, a wrong type, a failed constraint, 401, 403, 404, 405) as problem
- * documents too, with a constraint's place turned into a JSON path ({@code create.body.name} is {@code $.name}).
+ * Micronaut's own errors (401, 403, 404, 405, 413, 415, ...) as problem documents too. Failed constraints and values
+ * that cannot be read have their own handlers ({@link ConstraintProblems}, {@link ConversionProblems}) and paths.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)

@@ -1,7 +1,9 @@
 package fi.kuuleva.admin.callback;
 
 import fi.kuuleva.admin.audit.AuditedRead;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.api.QueryFlag;
 import fi.kuuleva.admin.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -27,6 +29,7 @@ class CallbackController {
     static final int MAX_NOTE = 2000;
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record Handled(@Nullable String note) {
     }
 
@@ -38,8 +41,8 @@ class CallbackController {
 
     @Get
     @AuditedRead("callbacks.read")
-    List<CallbackRow> list(@Nullable @QueryValue Long campaignId, @Nullable @QueryValue Boolean open) {
-        return callbacks.list(campaignId, Boolean.TRUE.equals(open));
+    List<CallbackRow> list(@Nullable @QueryValue Long campaignId, @Nullable @QueryValue String open) {
+        return callbacks.list(campaignId, QueryFlag.read("open", open, false));
     }
 
     @Post("/{id}/handled")

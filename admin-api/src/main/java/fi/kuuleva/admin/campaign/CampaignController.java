@@ -14,11 +14,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
- * Officers create, change and run campaigns. Bodies are read as text and checked field by field, so a wrong type is
- * reported at its JSON path like any other mistake.
+ * Officers create, change and run campaigns. Bodies are checked by Micronaut validation ({@link CampaignBody}); each
+ * problem is reported at its JSON path.
  */
 @Controller("/api/campaigns")
 @Secured(Roles.OFFICER)
@@ -46,13 +47,13 @@ class CampaignController {
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<CampaignView> create(@Body String body, Authentication authentication) {
+    HttpResponse<CampaignView> create(@Body @Valid CampaignBody body, Authentication authentication) {
         return HttpResponse.created(campaigns.create(body, authentication.getName()));
     }
 
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    CampaignView update(long id, @Body String body, Authentication authentication) {
+    CampaignView update(long id, @Body @Valid CampaignBody body, Authentication authentication) {
         return campaigns.update(id, body, authentication.getName());
     }
 

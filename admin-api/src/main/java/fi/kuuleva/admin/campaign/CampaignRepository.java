@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.campaign;
 
+import fi.kuuleva.campaign.schedule.CampaignState;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;

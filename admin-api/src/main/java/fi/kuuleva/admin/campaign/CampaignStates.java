@@ -7,6 +7,7 @@ import fi.kuuleva.admin.respondent.RespondentStatus;
 import fi.kuuleva.campaign.Decision;
 import fi.kuuleva.campaign.Rejected;
 import fi.kuuleva.campaign.schedule.CampaignLifecycle;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.campaign.schedule.FinnishHolidays;
 import fi.kuuleva.campaign.schedule.Holidays;
 import fi.kuuleva.dialler.DispatcherConfig;
@@ -63,8 +64,7 @@ public class CampaignStates {
         if (change.from != null && campaign.state() != change.from) {
             throw ApiProblem.conflict("cannot " + verb + " a " + campaign.state().name().toLowerCase() + " campaign");
         }
-        Decision decision = CampaignLifecycle.check(CampaignRules.of(campaign),
-                fi.kuuleva.campaign.schedule.CampaignState.valueOf(change.to.name()), holidays, clock.instant());
+        Decision decision = CampaignLifecycle.check(CampaignRules.of(campaign), change.to, holidays, clock.instant());
         if (decision instanceof Rejected rejected) {
             throw ApiProblem.conflict("cannot " + verb + " the campaign: " + rejected.detail());
         }

@@ -4,6 +4,7 @@ import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.audit.Auditor;
 import fi.kuuleva.admin.survey.SurveyVersionRepository;
 import fi.kuuleva.dialler.AsteriskServerConfig;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -37,7 +38,7 @@ public class Campaigns {
     }
 
     @Transactional
-    public CampaignView create(String body, String officer) {
+    public CampaignView create(CampaignBody body, String officer) {
         CampaignDraft draft = checked(body);
         Campaign saved = campaigns.save(draft.applyTo(null, CampaignState.DRAFT, null));
         audit.record(officer, "campaign.create", "campaign/" + saved.id(), Map.of("name", saved.name(),
@@ -47,7 +48,7 @@ public class Campaigns {
 
     /** Replaces the settings of a draft or paused campaign; a paused one keeps its survey version. */
     @Transactional
-    public CampaignView update(long id, String body, String officer) {
+    public CampaignView update(long id, CampaignBody body, String officer) {
         CampaignDraft draft = checked(body);
         Campaign current = campaigns.lockById(id).orElseThrow(() -> notFound(id));
         if (current.state() != CampaignState.DRAFT && current.state() != CampaignState.PAUSED) {
@@ -71,7 +72,7 @@ public class Campaigns {
         return ApiProblem.notFound("no campaign " + id);
     }
 
-    private CampaignDraft checked(String body) {
+    private CampaignDraft checked(CampaignBody body) {
         CampaignDraft draft = CampaignForm.read(body, servers);
         if (versions.findById(draft.surveyVersionId()).isEmpty()) {
             throw ApiProblem.badRequest("$.surveyVersionId", "no published survey version " + draft.surveyVersionId());

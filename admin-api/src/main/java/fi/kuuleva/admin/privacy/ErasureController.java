@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.privacy;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fi.kuuleva.admin.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ErasureController {
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record EraseBody(@Nullable String phone) {
     }
 

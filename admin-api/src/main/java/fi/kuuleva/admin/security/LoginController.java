@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.security;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fi.kuuleva.admin.api.ApiProblem;
 import fi.kuuleva.admin.api.Problem;
 import fi.kuuleva.admin.audit.Auditor;
@@ -45,6 +46,7 @@ class LoginController {
     private static final Logger LOG = LoggerFactory.getLogger(LoginController.class);
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record Credentials(String username, String password) {
     }
 

@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.security;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,10 +35,12 @@ class UserController {
     }
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record NewUser(String username, String password, List<String> roles) {
     }
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record UserChange(@Nullable List<String> roles, @Nullable String password, @Nullable Boolean disabled) {
     }
 

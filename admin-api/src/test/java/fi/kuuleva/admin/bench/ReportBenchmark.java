@@ -3,7 +3,7 @@ package fi.kuuleva.admin.bench;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.db.EmbeddedDatabase;
 import fi.kuuleva.admin.report.ReportData;
 import fi.kuuleva.admin.report.aggregate.AggregateCheck;

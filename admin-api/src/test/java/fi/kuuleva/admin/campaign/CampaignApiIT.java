@@ -86,8 +86,12 @@ class CampaignApiIT implements TestPropertyProvider {
         long auditBefore = audit.count();
         assertEquals(List.of("$"), ApiCalls.errorPaths(officer.refused(400, HttpRequest.POST("/api/campaigns",
                 "{\"name\": \"x\", ").contentType(MediaType.APPLICATION_JSON))));
+        Map<String, Object> wrongType = body("x");
+        wrongType.put("maxAttempts", "ten");
+        assertEquals(List.of("$.maxAttempts"), ApiCalls.errorPaths(officer.refused(400,
+                HttpRequest.POST("/api/campaigns", wrongType))), "a wrong JSON type is named by its path");
         Map<String, Object> wrongTypes = body("x");
-        wrongTypes.put("maxAttempts", "ten");
+        wrongTypes.put("maxAttempts", 11);
         wrongTypes.put("callingWindows", List.of(Map.of("days", "MON-FRI", "from", "10", "to", "18:00")));
         wrongTypes.put("retryPolicy", Map.of("BUSY", "20 minutes"));
         assertEquals(List.of("$.callingWindows[0].from", "$.retryPolicy.BUSY", "$.maxAttempts"),

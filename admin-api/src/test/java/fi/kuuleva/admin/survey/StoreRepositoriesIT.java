@@ -10,7 +10,10 @@ import fi.kuuleva.admin.audit.AuditEntry;
 import fi.kuuleva.admin.audit.AuditLog;
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.attempts.AttemptOutcome;
+import fi.kuuleva.campaign.schedule.CallingWindow;
+import fi.kuuleva.campaign.schedule.CampaignState;
+import fi.kuuleva.campaign.schedule.RetryRules;
 import fi.kuuleva.admin.respondent.Respondent;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
@@ -25,8 +28,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,12 +87,13 @@ class StoreRepositoriesIT implements TestPropertyProvider {
         long version = publisher.publish(script(), Format.YAML, "officer-1").versionId();
         Campaign saved = campaigns.save(new Campaign(null, "Kevät 2025", version, CampaignState.DRAFT,
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 28),
-                "[{\"days\":\"MON-FRI\",\"from\":\"10:00\",\"to\":\"18:00\"}]", "{\"BUSY\":\"PT30M\"}", 3, 5,
+                List.of(CallingWindow.parse("MON-FRI", "10:00", "18:00")),
+                new RetryRules(Map.of(AttemptOutcome.BUSY, Duration.ofMinutes(30))), 3, 5,
                 "pbx-1", null));
         Campaign read = campaigns.findById(saved.id()).orElseThrow();
         assertEquals(LocalDate.of(2025, 3, 28), read.endDate());
-        assertTrue(read.callingWindows().contains("MON-FRI"), read.callingWindows());
-        assertTrue(read.retryPolicy().contains("PT30M"), read.retryPolicy());
+        assertEquals(saved.callingWindows(), read.callingWindows());
+        assertEquals(Duration.ofMinutes(30), read.retryPolicy().delays().get(AttemptOutcome.BUSY));
         campaigns.update(saved.id(), CampaignState.RUNNING);
         assertEquals(CampaignState.RUNNING, campaigns.findById(saved.id()).orElseThrow().state());
 

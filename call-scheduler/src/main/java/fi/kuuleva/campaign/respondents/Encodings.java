@@ -17,10 +17,25 @@ final class Encodings {
     private Encodings() {
     }
 
-    /** UTF-16 (Excel's "Unicode text") is not read; the officer is asked to save as CSV instead. */
+    /**
+     * UTF-16 (Excel's "Unicode text") is not read; the officer is asked to save as CSV instead. Without a byte-order
+     * mark it is told by its zero bytes: in the first 512 bytes, at least a quarter of the even or of the odd
+     * positions are 0 and the other positions (almost) never, which no UTF-8 or Windows-1252 text is.
+     */
     static boolean isUtf16(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return true;
+        }
+        int pairs = Math.min(bytes.length, 512) / 2;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenZeros += bytes[2 * i] == 0 ? 1 : 0;
+            oddZeros += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        return pairs >= 2 && (evenZeros * 4 >= pairs && oddZeros * 20 < pairs
+                || oddZeros * 4 >= pairs && evenZeros * 20 < pairs);
     }
 
     static DecodedText decode(byte[] bytes) {

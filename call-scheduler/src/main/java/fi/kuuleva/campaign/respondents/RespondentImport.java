@@ -66,6 +66,11 @@ public final class RespondentImport {
             return report.refused();
         }
         LineIndex lines = LineIndex.of(text);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            report.error(nulAt(text, nul, lines));
+            return report.refused();
+        }
         int firstLineStart = firstNonBlank(text);
         String firstLine = text.substring(firstLineStart).lines().findFirst().orElse("");
         Matcher hint = SEPARATOR_HINT.matcher(firstLine.strip());
@@ -76,6 +81,18 @@ public final class RespondentImport {
             return report.refused();
         }
         return parse(text, lines, delimiter.get(), hinted, report, decoded.encoding());
+    }
+
+    /** A NUL character, which no name or number has and PostgreSQL cannot store, by its line and column. */
+    private static ImportProblem nulAt(String text, int position, LineIndex lines) {
+        int lineStart = text.lastIndexOf('\n', position) + 1;
+        String before = text.substring(lineStart, position);
+        int delimiters = 0;
+        for (char c : before.toCharArray()) {
+            delimiters += c == ';' || c == ',' || c == '\t' ? 1 : 0;
+        }
+        return ImportProblem.at(lines.lineOf(position), "column " + (delimiters + 1), "a NUL character (byte 0) is in"
+                + " this value; no name or number has one: is the file a spreadsheet or UTF-16 text? Save it as CSV");
     }
 
     private ImportResult parse(String text, LineIndex lines, char delimiter, boolean skipHint, Report report,

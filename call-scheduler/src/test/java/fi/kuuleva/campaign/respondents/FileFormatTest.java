@@ -170,6 +170,25 @@ class FileFormatTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsRefusedToo() {
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] file = "phone;language;municipality;birth_year\n040 1234567;fi;Imatra;1950".getBytes(charset);
+            assertTrue(refused(file).errors().get(0).message().contains("UTF-16"), charset.name());
+        }
+        assertEquals(false, Encodings.isUtf16(utf8("phone;language", "040 1234567;fi")));
+        assertEquals(false, Encodings.isUtf16("Åke Mäkelä".getBytes(Encodings.WINDOWS_1252)));
+    }
+
+    @Test
+    void aNulByteIsRefusedWithItsLineAndColumn() {
+        byte[] file = utf8("phone;language;municipality;birth_year", "040 1234567;fi;Ima\0tra;1950");
+        ImportProblem problem = refused(file).errors().get(0);
+        assertEquals(2, problem.line());
+        assertEquals(Optional.of("column 3"), problem.column());
+        assertTrue(problem.message().contains("NUL"), problem.message());
+    }
+
+    @Test
     void aStreamReadsLikeBytes() throws Exception {
         byte[] file = utf8("phone;language;municipality;birth_year", "040 1234567;fi;Imatra;1950");
         assertEquals(Files.IMPORT.read(file), Files.IMPORT.read(new ByteArrayInputStream(file)));

@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.report.indicator;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fi.kuuleva.admin.api.ProblemError;
 import fi.kuuleva.survey.NumberQuestion;
 import fi.kuuleva.survey.OpenQuestion;
@@ -15,6 +16,7 @@ import java.util.Set;
 
 /** A new indicator as posted: {@code {"name", "questionId", "values": ["4", "5"]}}. */
 @Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
 public record IndicatorRequest(@Nullable String name, @Nullable String questionId, @Nullable List<String> values) {
 
     /** Every problem with the request against the version's survey, with its JSON path. Pure. */

@@ -2,7 +2,7 @@ package fi.kuuleva.admin.respondent.imports;
 
 import fi.kuuleva.admin.audit.AuditEntry;
 import fi.kuuleva.admin.audit.AuditLog;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.campaign.respondents.Accepted;
 import fi.kuuleva.campaign.respondents.ImportProblem;

@@ -2,7 +2,9 @@ package fi.kuuleva.admin.respondent.imports;
 
 import fi.kuuleva.admin.audit.AuditedRead;
 import fi.kuuleva.admin.api.ApiProblem;
+import fi.kuuleva.admin.api.QueryFlag;
 import fi.kuuleva.admin.security.Roles;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -35,9 +37,10 @@ class RespondentImportController {
 
     @Post(value = "/respondents", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<ImportReport> upload(long id, @Part("file") CompletedFileUpload file,
-                                      @QueryValue(defaultValue = "false") boolean dryRun,
+                                      @Nullable @QueryValue String dryRun,
                                       Authentication authentication) throws IOException {
-        ImportReport report = run(() -> imports.importFile(id, file.getBytes(), authentication.getName(), dryRun));
+        boolean onlyCheck = QueryFlag.read("dryRun", dryRun, false);
+        ImportReport report = run(() -> imports.importFile(id, file.getBytes(), authentication.getName(), onlyCheck));
         return HttpResponse.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(report);
     }
 

@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.respondent.imports;
 
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.campaign.respondents.ImportResult;
 import fi.kuuleva.campaign.respondents.RespondentImport;

@@ -13,7 +13,7 @@ import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.audit.AuditLog;
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.optout.DoNotCallSource;
 import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.respondent.Respondent;

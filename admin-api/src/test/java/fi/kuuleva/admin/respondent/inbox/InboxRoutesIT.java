@@ -10,7 +10,7 @@ import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.campaign.Campaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
-import fi.kuuleva.admin.campaign.CampaignState;
+import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
 import fi.kuuleva.admin.respondent.imports.PastImport;
