@@ -25,10 +25,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
+
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.awaitility.Awaitility;
 
 /**
  * A campaign of simulated residents runs to completion through the real dispatcher, the real local Asterisk (AMI,
@@ -116,22 +117,17 @@ class CampaignCallsIT implements TestPropertyProvider {
                 "input-to-next-prompt times are recorded on every call");
     }
 
+    /** The campaign's progress once it is COMPLETED; on time-out the failure lists every attempt. */
     private DemoReport.Progress awaitCompleted(long campaign) {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        DemoReport.Progress progress = report.progress(campaign);
-        while (!"COMPLETED".equals(progress.campaignState()) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
-            progress = report.progress(campaign);
-        }
-        return progress;
+        Awaitility.await().atMost(LIMIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertEquals(
+                "COMPLETED", report.progress(campaign).campaignState(), () -> "campaign state; attempts: "
+                        + report.attempts(campaign).stream().map(a -> String.join(" ", a)).toList()));
+        return report.progress(campaign);
     }
 
     private void awaitAmi() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!dispatcher.connected()) {
-            assertTrue(System.nanoTime() < deadline, "the dispatcher logs in to the local Asterisk's AMI");
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        }
+        Awaitility.await("the dispatcher logs in to the local Asterisk's AMI").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100)).until(dispatcher::connected);
     }
 
     static void requireAsterisk() {

@@ -22,11 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.awaitility.Awaitility;
 
 /**
  * The service is a separate process dialling a campaign through the real local Asterisk; it is killed (SIGKILL) while
@@ -125,24 +126,19 @@ class ServiceKilledIT implements TestPropertyProvider {
     }
 
     private List<String> awaitAnswers(long campaign, int count, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        List<String> answers = answerKeys(campaign);
-        while (answers.size() < count) {
-            assertTrue(System.nanoTime() < deadline, "answers stored within " + within + ": " + answers);
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertTrue(service.isAlive(), "the service runs (see target/service-killed-it.log)");
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-            answers = answerKeys(campaign);
-        }
-        return answers;
+            List<String> answers = answerKeys(campaign);
+            assertTrue(answers.size() >= count, () -> count + " answers stored: " + answers);
+        });
+        return answerKeys(campaign);
     }
 
+    /** The campaign's progress once it is COMPLETED; on time-out the failure lists every attempt. */
     private DemoReport.Progress awaitCompleted(long campaign, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        DemoReport.Progress progress = report.progress(campaign);
-        while (!"COMPLETED".equals(progress.campaignState()) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
-            progress = report.progress(campaign);
-        }
-        return progress;
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertEquals(
+                "COMPLETED", report.progress(campaign).campaignState(), () -> "campaign state; attempts: "
+                        + report.attempts(campaign).stream().map(a -> String.join(" ", a)).toList()));
+        return report.progress(campaign);
     }
 }

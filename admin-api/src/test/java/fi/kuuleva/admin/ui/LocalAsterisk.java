@@ -1,6 +1,5 @@
 package fi.kuuleva.admin.ui;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fi.kuuleva.dialler.Dispatcher;
@@ -12,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
+import org.awaitility.Awaitility;
 
 /**
  * The service's settings for calls through the real local Asterisk's simulated residents (as CampaignCallsIT uses
@@ -47,11 +46,8 @@ final class LocalAsterisk {
         } catch (IOException e) {
             fail("No Asterisk AMI on 127.0.0.1:5038 (" + e.getMessage() + "): run ./ivr asterisk start, or ./ivr test");
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!dispatcher.connected()) {
-            assertTrue(System.nanoTime() < deadline, "the dispatcher logs in to the local Asterisk's AMI");
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        }
+        Awaitility.await("the dispatcher logs in to the local Asterisk's AMI").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100)).until(dispatcher::connected);
     }
 
     private static Path media() {

@@ -1,5 +1,6 @@
 package fi.kuuleva.telephony.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.campaign.attempts.AttemptKey;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * The service's telephony side wired for real calls: the FastAGI survey script on 127.0.0.1:4573 with real prompts
@@ -87,12 +89,8 @@ public final class CallHarness implements AutoCloseable {
     }
 
     public void awaitAmi(boolean up, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (ami.health().up() != up) {
-            assertTrue(System.nanoTime() < deadline, "AMI " + (up ? "up" : "down") + " within " + within
-                    + "; health: " + ami.health());
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertEquals(up, ami.health().up(), () -> "AMI " + (up ? "up" : "down") + "; health: " + ami.health()));
     }
 
     /** Places a call to a simulated resident who speaks {@code language}; returns when it was handed to Asterisk. */
