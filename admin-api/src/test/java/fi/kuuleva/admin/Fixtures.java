@@ -1,6 +1,6 @@
 package fi.kuuleva.admin;
 
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.survey.PublishedVersion;
@@ -58,7 +58,7 @@ public class Fixtures {
 
     /** A running campaign of the test survey. */
     public long runningCampaign(String name, int maxAttempts, int priority) {
-        Campaign draft = Campaign.draft(name, testSurvey().versionId(), maxAttempts, priority);
+        StoredCampaign draft = StoredCampaign.draft(name, testSurvey().versionId(), maxAttempts, priority);
         long id = campaigns.save(draft).id();
         campaigns.update(id, CampaignState.RUNNING);
         return id;

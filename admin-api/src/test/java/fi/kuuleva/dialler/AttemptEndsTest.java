@@ -3,7 +3,7 @@ package fi.kuuleva.dialler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRules;
 import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import fi.kuuleva.campaign.attempts.AttemptStatus;
@@ -24,7 +24,7 @@ class AttemptEndsTest {
 
     // Monday 3 March 2025, 11:00 in Helsinki.
     private static final Instant MONDAY_11 = Instant.parse("2025-03-03T09:00:00Z");
-    private static final Campaign WEEKDAYS = new Campaign(1L, "c", 1, CampaignState.RUNNING, null, null,
+    private static final StoredCampaign WEEKDAYS = new StoredCampaign(1L, "c", 1, CampaignState.RUNNING, null, null,
             List.of(CallingWindow.parse("MON-FRI", "10:00", "18:00")),
             new RetryRules(Map.of(AttemptOutcome.BUSY, Duration.ofMinutes(30))), 3, 0, null, null);
 

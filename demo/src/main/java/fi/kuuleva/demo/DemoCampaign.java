@@ -1,9 +1,9 @@
 package fi.kuuleva.demo;
 
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.admin.optout.DoNotCallStore;
-import fi.kuuleva.admin.respondent.Respondent;
+import fi.kuuleva.admin.respondent.StoredRespondent;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyPublisher;
@@ -64,11 +64,11 @@ public class DemoCampaign {
             delays.put(retried, retryDelay);
         }
         RetryRules retries = new RetryRules(delays);
-        long id = campaigns.save(new Campaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null,
+        long id = campaigns.save(new StoredCampaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null,
                 ALWAYS_OPEN, retries, maxAttempts, 0, null, null)).id();
         for (DemoResident resident : residents) {
             doNotCall.remove(resident.phoneE164());
-            Respondent saved = respondents.save(Respondent.pending(id, resident.phoneE164(), resident.language(),
+            StoredRespondent saved = respondents.save(StoredRespondent.pending(id, resident.phoneE164(), resident.language(),
                     "Lappeenranta", "75-84", 1947, "demo:" + resident.name(), clock.instant()));
             simulated.set(saved.id(), resident.variables());
         }

@@ -17,8 +17,8 @@ public record CampaignDraft(String name, long surveyVersionId, @Nullable LocalDa
                             int maxAttempts, int priority, @Nullable String asteriskServer) {
 
     /** The stored campaign these settings make, keeping what settings do not change. */
-    Campaign applyTo(@Nullable Long id, CampaignState state, @Nullable java.time.Instant createdAt) {
-        return new Campaign(id, name, surveyVersionId, state, startDate, endDate, callingWindows, retryPolicy,
+    StoredCampaign applyTo(@Nullable Long id, CampaignState state, @Nullable java.time.Instant createdAt) {
+        return new StoredCampaign(id, name, surveyVersionId, state, startDate, endDate, callingWindows, retryPolicy,
                 maxAttempts, priority, asteriskServer, createdAt);
     }
 }

@@ -11,14 +11,14 @@ import java.util.Optional;
 
 /** Stores campaigns; which state changes are allowed is decided before {@link #update(long, CampaignState)} is called. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CampaignRepository extends CrudRepository<Campaign, Long> {
+public interface CampaignRepository extends CrudRepository<StoredCampaign, Long> {
 
     void update(@Id long id, CampaignState state);
 
-    List<Campaign> findByStateOrderByPriorityDesc(CampaignState state);
+    List<StoredCampaign> findByStateOrderByPriorityDesc(CampaignState state);
 
     @Query("SELECT * FROM campaigns ORDER BY id")
-    List<Campaign> findAllOrderById();
+    List<StoredCampaign> findAllOrderById();
 
     /**
      * Completes the campaign if it is still RUNNING and nobody in it is pending or in a call; 1 if it did. Call it
@@ -30,5 +30,5 @@ public interface CampaignRepository extends CrudRepository<Campaign, Long> {
 
     /** The campaign, locked until the transaction ends: waits for the dispatcher's claims in progress. */
     @Query("SELECT * FROM campaigns WHERE id = :id FOR UPDATE")
-    Optional<Campaign> lockById(long id);
+    Optional<StoredCampaign> lockById(long id);
 }

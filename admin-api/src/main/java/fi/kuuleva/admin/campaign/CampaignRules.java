@@ -14,7 +14,7 @@ public final class CampaignRules {
     private CampaignRules() {
     }
 
-    public static fi.kuuleva.campaign.schedule.Campaign of(Campaign stored) {
+    public static fi.kuuleva.campaign.schedule.Campaign of(StoredCampaign stored) {
         return new fi.kuuleva.campaign.schedule.Campaign(new CampaignId(String.valueOf(stored.id())),
                 new SurveyVersion(String.valueOf(stored.surveyVersionId()), 1), stored.state(), stored.priority(),
                 stored.startDate() == null ? FIRST : stored.startDate(),

@@ -59,7 +59,7 @@ public class CampaignStates {
 
     @Transactional
     public CampaignView change(long id, Change change, String officer) {
-        Campaign campaign = campaigns.lockById(id).orElseThrow(() -> Campaigns.notFound(id));
+        StoredCampaign campaign = campaigns.lockById(id).orElseThrow(() -> Campaigns.notFound(id));
         String verb = change.name().toLowerCase();
         if (change.from != null && campaign.state() != change.from) {
             throw ApiProblem.conflict("cannot " + verb + " a " + campaign.state().name().toLowerCase() + " campaign");

@@ -16,7 +16,7 @@ public record CampaignView(long id, String name, long surveyVersionId, String st
                            Map<String, String> retryPolicy, int maxAttempts, int priority,
                            @Nullable String asteriskServer, @Nullable Instant createdAt) {
 
-    public static CampaignView of(Campaign campaign) {
+    public static CampaignView of(StoredCampaign campaign) {
         Map<String, String> retry = new LinkedHashMap<>();
         for (Map.Entry<String, Duration> delay : campaign.retryPolicy().byKey().entrySet()) {
             retry.put(delay.getKey(), delay.getValue().toString());

@@ -40,7 +40,7 @@ public class Campaigns {
     @Transactional
     public CampaignView create(CampaignBody body, String officer) {
         CampaignDraft draft = checked(body);
-        Campaign saved = campaigns.save(draft.applyTo(null, CampaignState.DRAFT, null));
+        StoredCampaign saved = campaigns.save(draft.applyTo(null, CampaignState.DRAFT, null));
         audit.record(officer, "campaign.create", "campaign/" + saved.id(), Map.of("name", saved.name(),
                 "surveyVersionId", saved.surveyVersionId()));
         return CampaignView.of(campaigns.findById(saved.id()).orElseThrow());
@@ -50,7 +50,7 @@ public class Campaigns {
     @Transactional
     public CampaignView update(long id, CampaignBody body, String officer) {
         CampaignDraft draft = checked(body);
-        Campaign current = campaigns.lockById(id).orElseThrow(() -> notFound(id));
+        StoredCampaign current = campaigns.lockById(id).orElseThrow(() -> notFound(id));
         if (current.state() != CampaignState.DRAFT && current.state() != CampaignState.PAUSED) {
             throw ApiProblem.conflict("a " + current.state().name().toLowerCase() + " campaign cannot be changed;"
                     + " only draft and paused ones can");
@@ -64,7 +64,7 @@ public class Campaigns {
         return get(id);
     }
 
-    Campaign find(long id) {
+    StoredCampaign find(long id) {
         return campaigns.findById(id).orElseThrow(() -> notFound(id));
     }
 

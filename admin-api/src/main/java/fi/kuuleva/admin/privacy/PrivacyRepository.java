@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.privacy;
 
-import fi.kuuleva.admin.respondent.Respondent;
+import fi.kuuleva.admin.respondent.StoredRespondent;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -15,7 +15,7 @@ import java.util.List;
  * transcript or recording), still linked to municipality, age band and language for the aggregates.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PrivacyRepository extends GenericRepository<Respondent, Long> {
+interface PrivacyRepository extends GenericRepository<StoredRespondent, Long> {
 
     String RECORDING_GONE = "(recording deleted)";
 

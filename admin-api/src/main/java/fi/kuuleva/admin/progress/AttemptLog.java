@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.progress;
 
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A campaign's attempts, newest first, a page at a time ({@code before} an attempt id). */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface AttemptLog extends GenericRepository<Campaign, Long> {
+public interface AttemptLog extends GenericRepository<StoredCampaign, Long> {
 
     @Query("""
             SELECT a.id, r.phone_e164 AS phone, a.attempt_no, a.state, a.outcome, a.reason, a.hangup_cause,

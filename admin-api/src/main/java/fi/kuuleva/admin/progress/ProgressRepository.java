@@ -1,6 +1,6 @@
 package fi.kuuleva.admin.progress;
 
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Counts for a campaign's progress, each one statement. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ProgressRepository extends GenericRepository<Campaign, Long> {
+interface ProgressRepository extends GenericRepository<StoredCampaign, Long> {
 
     @Introspected
     record Counts(String state, long total, long pending, long inCall, long done, long attempts,

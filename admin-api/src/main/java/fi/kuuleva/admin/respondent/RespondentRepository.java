@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /** Stores respondents; their status changes only through the dispatch store's claim and finish. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface RespondentRepository extends CrudRepository<Respondent, Long> {
+public interface RespondentRepository extends CrudRepository<StoredRespondent, Long> {
 
-    Optional<Respondent> findByCampaignIdAndPhoneE164(long campaignId, String phoneE164);
+    Optional<StoredRespondent> findByCampaignIdAndPhoneE164(long campaignId, String phoneE164);
 
     long countByCampaignIdAndStatus(long campaignId, RespondentStatus status);
 }

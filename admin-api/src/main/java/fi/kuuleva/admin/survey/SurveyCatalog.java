@@ -27,7 +27,7 @@ public class SurveyCatalog {
     public List<SurveyListItem> list() {
         List<SurveyListItem> items = new ArrayList<>();
         for (StoredSurvey survey : surveys.findAllOrderBySlug()) {
-            List<SurveyVersion> published = versions.findBySurveyIdOrderByVersionNo(survey.id());
+            List<StoredSurveyVersion> published = versions.findBySurveyIdOrderByVersionNo(survey.id());
             String title = published.isEmpty() ? survey.slug() : title(published.get(published.size() - 1));
             items.add(new SurveyListItem(survey.id(), survey.slug(), title, published.stream()
                     .map(v -> new SurveyListItem.Version(v.id(), v.versionNo(), v.publishedAt(), v.publishedBy()))
@@ -58,7 +58,7 @@ public class SurveyCatalog {
         return prompts;
     }
 
-    private String title(SurveyVersion latest) {
+    private String title(StoredSurveyVersion latest) {
         Survey survey = engines.engine(latest.id()).orElseThrow().survey();
         return survey.title().in(survey.languages().get(0));
     }

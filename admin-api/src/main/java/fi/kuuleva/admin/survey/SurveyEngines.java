@@ -32,7 +32,7 @@ public class SurveyEngines {
         return versions.findById(versionId).map(version -> engines.computeIfAbsent(versionId, id -> parse(version)));
     }
 
-    private static FlowEngine parse(SurveyVersion version) {
+    private static FlowEngine parse(StoredSurveyVersion version) {
         try {
             return new FlowEngine(SurveyScripts.parse(version.script(), version.format(),
                     "survey version " + version.id()), BuiltInPhrases.phrases());

@@ -39,12 +39,12 @@ public class SurveyPublisher {
         if (existing.isPresent()) {
             return published(stored, existing.get(), false);
         }
-        SurveyVersion version = versions.save(new SurveyVersion(null, stored.id(),
+        StoredSurveyVersion version = versions.save(new StoredSurveyVersion(null, stored.id(),
                 versions.lastVersionNo(stored.id()) + 1, script, format, hash, clock.instant(), publishedBy));
         return published(stored, version, true);
     }
 
-    private static PublishedVersion published(StoredSurvey survey, SurveyVersion version, boolean created) {
+    private static PublishedVersion published(StoredSurvey survey, StoredSurveyVersion version, boolean created) {
         return new PublishedVersion(version.id(), survey.id(), survey.slug(), version.versionNo(),
                 version.contentHash(), created);
     }

@@ -9,15 +9,15 @@ import java.util.Optional;
 
 /** Versions are inserted and read, never updated. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface SurveyVersionRepository extends GenericRepository<SurveyVersion, Long> {
+public interface SurveyVersionRepository extends GenericRepository<StoredSurveyVersion, Long> {
 
-    SurveyVersion save(SurveyVersion version);
+    StoredSurveyVersion save(StoredSurveyVersion version);
 
-    Optional<SurveyVersion> findById(long id);
+    Optional<StoredSurveyVersion> findById(long id);
 
-    Optional<SurveyVersion> findBySurveyIdAndContentHash(long surveyId, String contentHash);
+    Optional<StoredSurveyVersion> findBySurveyIdAndContentHash(long surveyId, String contentHash);
 
-    List<SurveyVersion> findBySurveyIdOrderByVersionNo(long surveyId);
+    List<StoredSurveyVersion> findBySurveyIdOrderByVersionNo(long surveyId);
 
     @Query("SELECT COALESCE(MAX(version_no), 0) FROM survey_versions WHERE survey_id = :surveyId")
     int lastVersionNo(long surveyId);

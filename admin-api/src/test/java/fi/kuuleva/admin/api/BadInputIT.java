@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.ApiCalls;
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
@@ -160,7 +160,7 @@ class BadInputIT implements TestPropertyProvider {
     }
 
     private long draft() {
-        return campaigns.save(Campaign.draft("bad input", fixtures.testSurvey().versionId(), 3, 0)).id();
+        return campaigns.save(StoredCampaign.draft("bad input", fixtures.testSurvey().versionId(), 3, 0)).id();
     }
 
     private static MutableHttpRequest<String> json(String uri, String body) {

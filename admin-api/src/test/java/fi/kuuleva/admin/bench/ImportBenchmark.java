@@ -3,7 +3,7 @@ package fi.kuuleva.admin.bench;
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.TestRows;
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.admin.respondent.imports.ImportFiles;
 import fi.kuuleva.admin.respondent.imports.ImportReport;
@@ -54,7 +54,7 @@ public final class ImportBenchmark {
 
             IntSupplier read = () -> ((Accepted) pure.read(file)).summary().respondents();
             IntSupplier store = () -> {
-                long campaign = campaigns.save(Campaign.draft("bench", version, 3, 0)).id();
+                long campaign = campaigns.save(StoredCampaign.draft("bench", version, 3, 0)).id();
                 ImportReport report = stored.importFile(campaign, file, "bench", false);
                 return report.imported();
             };

@@ -1,7 +1,7 @@
 package fi.kuuleva.admin.bench;
 
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.db.EmbeddedDatabase;
@@ -202,7 +202,7 @@ public final class ReportBenchmark {
 
     private static long campaign(ApplicationContext context, long version) {
         CampaignRepository campaigns = context.getBean(CampaignRepository.class);
-        long id = campaigns.save(Campaign.draft("report benchmark", version, 3, 0)).id();
+        long id = campaigns.save(StoredCampaign.draft("report benchmark", version, 3, 0)).id();
         campaigns.update(id, CampaignState.COMPLETED);
         return id;
     }

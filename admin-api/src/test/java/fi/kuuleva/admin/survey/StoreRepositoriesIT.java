@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.audit.AuditEntry;
 import fi.kuuleva.admin.audit.AuditLog;
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import fi.kuuleva.campaign.schedule.CallingWindow;
 import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.campaign.schedule.RetryRules;
-import fi.kuuleva.admin.respondent.Respondent;
+import fi.kuuleva.admin.respondent.StoredRespondent;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
 import fi.kuuleva.script.InvalidScriptException;
@@ -85,25 +85,25 @@ class StoreRepositoriesIT implements TestPropertyProvider {
     @Test
     void campaignsRespondentsAndAuditEntriesRoundTrip() throws Exception {
         long version = publisher.publish(script(), Format.YAML, "officer-1").versionId();
-        Campaign saved = campaigns.save(new Campaign(null, "Kevät 2025", version, CampaignState.DRAFT,
+        StoredCampaign saved = campaigns.save(new StoredCampaign(null, "Kevät 2025", version, CampaignState.DRAFT,
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 28),
                 List.of(CallingWindow.parse("MON-FRI", "10:00", "18:00")),
                 new RetryRules(Map.of(AttemptOutcome.BUSY, Duration.ofMinutes(30))), 3, 5,
                 "pbx-1", null));
-        Campaign read = campaigns.findById(saved.id()).orElseThrow();
+        StoredCampaign read = campaigns.findById(saved.id()).orElseThrow();
         assertEquals(LocalDate.of(2025, 3, 28), read.endDate());
         assertEquals(saved.callingWindows(), read.callingWindows());
         assertEquals(Duration.ofMinutes(30), read.retryPolicy().delays().get(AttemptOutcome.BUSY));
         campaigns.update(saved.id(), CampaignState.RUNNING);
         assertEquals(CampaignState.RUNNING, campaigns.findById(saved.id()).orElseThrow().state());
 
-        Respondent respondent = respondents.save(Respondent.pending(saved.id(), "+358401234567", Language.SV,
+        StoredRespondent respondent = respondents.save(StoredRespondent.pending(saved.id(), "+358401234567", Language.SV,
                 "Lappeenranta", "75-84", 1946, "ref-1", AT));
-        Respondent back = respondents.findById(respondent.id()).orElseThrow();
+        StoredRespondent back = respondents.findById(respondent.id()).orElseThrow();
         assertEquals(Language.SV, back.language());
         assertEquals(RespondentStatus.PENDING, back.status());
         assertEquals(0, back.attempts());
-        assertThrows(Exception.class, () -> respondents.save(Respondent.pending(saved.id(), "0401234567", null,
+        assertThrows(Exception.class, () -> respondents.save(StoredRespondent.pending(saved.id(), "0401234567", null,
                 null, null, null, null, AT)), "numbers are E.164");
 
         audit.save(new AuditEntry(null, AT, "officer-1", "campaign.start", "campaign/" + saved.id(),

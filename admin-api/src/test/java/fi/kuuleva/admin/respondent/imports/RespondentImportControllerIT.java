@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.respondent.RespondentRepository;
@@ -58,7 +58,7 @@ class RespondentImportControllerIT implements TestPropertyProvider {
     }
 
     private long draft() {
-        return campaigns.save(Campaign.draft("http import", fixtures.testSurvey().versionId(), 3, 0)).id();
+        return campaigns.save(StoredCampaign.draft("http import", fixtures.testSurvey().versionId(), 3, 0)).id();
     }
 
     @Test

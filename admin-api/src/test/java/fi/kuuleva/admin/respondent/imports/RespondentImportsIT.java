@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.audit.AuditLog;
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.optout.DoNotCallSource;
 import fi.kuuleva.admin.optout.DoNotCallStore;
-import fi.kuuleva.admin.respondent.Respondent;
+import fi.kuuleva.admin.respondent.StoredRespondent;
 import fi.kuuleva.admin.respondent.RespondentRepository;
 import fi.kuuleva.admin.respondent.RespondentStatus;
 import fi.kuuleva.survey.Language;
@@ -55,7 +55,7 @@ class RespondentImportsIT implements TestPropertyProvider {
     }
 
     private long draft() {
-        return campaigns.save(Campaign.draft("import", fixtures.testSurvey().versionId(), 3, 0)).id();
+        return campaigns.save(StoredCampaign.draft("import", fixtures.testSurvey().versionId(), 3, 0)).id();
     }
 
     @Test
@@ -71,7 +71,7 @@ class RespondentImportsIT implements TestPropertyProvider {
         assertEquals(2, report.rows());
         assertEquals(2, report.imported());
         assertEquals(",", report.delimiter());
-        Respondent first = respondents.findByCampaignIdAndPhoneE164(campaign, "+358401234567").orElseThrow();
+        StoredRespondent first = respondents.findByCampaignIdAndPhoneE164(campaign, "+358401234567").orElseThrow();
         assertEquals(Language.SV, first.language());
         // Not a Finnish municipality: kept as data with its case normalized (one report group), and warned about.
         assertEquals("'); Drop Table Respondents; --", first.municipality());

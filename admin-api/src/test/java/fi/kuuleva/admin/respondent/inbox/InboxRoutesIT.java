@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
-import fi.kuuleva.admin.campaign.Campaign;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.admin.respondent.RespondentRepository;
@@ -186,7 +186,7 @@ class InboxRoutesIT implements TestPropertyProvider {
     }
 
     private long draft() {
-        return campaigns.save(Campaign.draft("inbox", fixtures.testSurvey().versionId(), 3, 0)).id();
+        return campaigns.save(StoredCampaign.draft("inbox", fixtures.testSurvey().versionId(), 3, 0)).id();
     }
 
     private NotifyBuilder finished(int files) {

@@ -22,7 +22,7 @@ import java.util.List;
  * @param priority       higher is dialled first when several campaigns run
  */
 @MappedEntity("campaigns")
-public record Campaign(@Id @GeneratedValue @Nullable Long id, String name, long surveyVersionId, CampaignState state,
+public record StoredCampaign(@Id @GeneratedValue @Nullable Long id, String name, long surveyVersionId, CampaignState state,
                        @Nullable LocalDate startDate, @Nullable LocalDate endDate,
                        @TypeDef(type = DataType.JSON) List<CallingWindow> callingWindows,
                        @TypeDef(type = DataType.JSON) RetryRules retryPolicy,
@@ -30,8 +30,8 @@ public record Campaign(@Id @GeneratedValue @Nullable Long id, String name, long 
                        @DateCreated @Nullable Instant createdAt) {
 
     /** A draft campaign with no windows or retry policy yet. */
-    public static Campaign draft(String name, long surveyVersionId, int maxAttempts, int priority) {
-        return new Campaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null, List.of(),
+    public static StoredCampaign draft(String name, long surveyVersionId, int maxAttempts, int priority) {
+        return new StoredCampaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null, List.of(),
                 RetryRules.none(), maxAttempts, priority, null, null);
     }
 }

@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param lastOutcome   the outcome of the latest ended attempt
  */
 @MappedEntity("respondents")
-public record Respondent(@Id @GeneratedValue @Nullable Long id, long campaignId, @Nullable String phoneE164,
+public record StoredRespondent(@Id @GeneratedValue @Nullable Long id, long campaignId, @Nullable String phoneE164,
                          @Nullable @TypeDef(type = DataType.STRING, converter = LanguageCodeConverter.class)
                          Language language,
                          @Nullable String municipality, @Nullable String ageBand, @Nullable Integer birthYear,
@@ -26,10 +26,10 @@ public record Respondent(@Id @GeneratedValue @Nullable Long id, long campaignId,
                          @Nullable String lastOutcome, @DateCreated @Nullable Instant createdAt) {
 
     /** A respondent to be called from {@code from} on. */
-    public static Respondent pending(long campaignId, String phoneE164, @Nullable Language language,
+    public static StoredRespondent pending(long campaignId, String phoneE164, @Nullable Language language,
                                      @Nullable String municipality, @Nullable String ageBand,
                                      @Nullable Integer birthYear, @Nullable String externalRef, Instant from) {
-        return new Respondent(null, campaignId, phoneE164, language, municipality, ageBand, birthYear, externalRef,
+        return new StoredRespondent(null, campaignId, phoneE164, language, municipality, ageBand, birthYear, externalRef,
                 RespondentStatus.PENDING, 0, from, null, null);
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** One published, immutable version of a survey script (the database refuses updates). */
 @MappedEntity("survey_versions")
-public record SurveyVersion(@Id @GeneratedValue @Nullable Long id, long surveyId, int versionNo, String script,
+public record StoredSurveyVersion(@Id @GeneratedValue @Nullable Long id, long surveyId, int versionNo, String script,
                             SurveyScripts.Format format, String contentHash, Instant publishedAt,
                             @Nullable String publishedBy) {
 }
