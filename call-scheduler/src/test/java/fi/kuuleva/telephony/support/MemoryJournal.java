@@ -16,11 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A journal in memory for the telephony tests: the setups to hand out and every event recorded, per attempt. Tests
- * name their calls ("keypad", "busy"); each name gets its own attempt key, as a claim would give it.
+ * name their calls ("keypad", "busy"); each name gets its own attempt key, unique as a claim would give it.
  */
 public final class MemoryJournal implements CallJournal {
 
-    private final AtomicLong nextKey = new AtomicLong();
+    /**
+     * Keys unique across harnesses and runs, as a database sequence makes them: Asterisk sends every AMI event to
+     * every connected client, so a call left over from an earlier test class (its originate failing later) must
+     * not be taken for this one's attempt of the same number.
+     */
+    private static final AtomicLong NEXT_KEY = new AtomicLong(System.currentTimeMillis() * 1000);
     private final Map<String, AttemptKey> keys = new ConcurrentHashMap<>();
     private final Map<AttemptKey, CallSetup> setups = new ConcurrentHashMap<>();
     private final Map<AttemptKey, List<Event>> events = new ConcurrentHashMap<>();
@@ -28,7 +33,7 @@ public final class MemoryJournal implements CallJournal {
 
     /** The attempt key of the call named {@code name}, the same for every use of the name. */
     public AttemptKey key(String name) {
-        return keys.computeIfAbsent(name, unused -> new AttemptKey(nextKey.incrementAndGet()));
+        return keys.computeIfAbsent(name, unused -> new AttemptKey(NEXT_KEY.incrementAndGet()));
     }
 
     /** The call named {@code name} will be answered with {@code setup}; returns its attempt key. */
