@@ -40,6 +40,9 @@ class ReadAudit implements MethodInterceptor<Object, Object> {
         arguments.forEach((name, value) -> {
             if (value instanceof Number || value instanceof Boolean) {
                 details.put(name, value);
+            } else if (value instanceof String flag
+                    && (flag.equalsIgnoreCase("true") || flag.equalsIgnoreCase("false"))) {
+                details.put(name, Boolean.parseBoolean(flag)); // a yes/no filter read strictly (QueryFlag) as text
             }
         });
         if (result instanceof Collection<?> rows) {
