@@ -33,6 +33,12 @@ class DoNotCallController {
         return list.list();
     }
 
+    /** Takes a number off the list, with a reason (an accidental 9, a resident who changed their mind). */
+    @Post("/removals")
+    OfficerDoNotCall.DoNotCallRemoved remove(@Body DoNotCallRemoval body, Authentication authentication) {
+        return list.remove(body, authentication.getName());
+    }
+
     /** 201 when the number is new on the list, 200 with the existing entry when it was listed already. */
     @Post
     HttpResponse<DoNotCallView> add(@Body DoNotCallBody body, Authentication authentication) {

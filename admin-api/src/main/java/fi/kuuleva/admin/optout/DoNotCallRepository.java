@@ -33,4 +33,13 @@ interface DoNotCallRepository extends GenericRepository<DoNotCallEntry, String> 
 
     @Query("DELETE FROM do_not_call WHERE phone_e164 = :phoneE164")
     int remove(String phoneE164);
+
+    /**
+     * Reopens the number's respondents that the list closed ({@link #closePending}) in campaigns not yet over; a
+     * respondent whose own call ended the campaign for them (e.g. key 9 pressed in it) stays done there.
+     */
+    @Query("UPDATE respondents SET status = 'PENDING', last_outcome = NULL WHERE phone_e164 = :phoneE164"
+            + " AND status = 'DONE' AND last_outcome = 'DO_NOT_CALL' AND campaign_id IN"
+            + " (SELECT id FROM campaigns WHERE state IN ('DRAFT', 'RUNNING', 'PAUSED'))")
+    int reopenClosedByList(String phoneE164);
 }

@@ -50,4 +50,9 @@ public class DoNotCallStore {
     public boolean remove(String phoneE164) {
         return repository.remove(phoneE164) == 1;
     }
+
+    /** Reopens the respondents the list closed in campaigns not yet over; returns how many. */
+    public int reopenClosedByList(String phoneE164) {
+        return repository.reopenClosedByList(phoneE164);
+    }
 }

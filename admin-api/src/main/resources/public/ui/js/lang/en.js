@@ -117,6 +117,8 @@ export default {
   'attempts.phone': 'Phone', 'attempts.no': 'Attempt', 'attempts.state': 'State', 'attempts.outcome': 'Outcome',
   'attempts.reason': 'Reason', 'attempts.duration': 'Seconds', 'attempts.older': 'Show older calls',
   'attempts.more': '{n} older calls shown.',
+  'dnc.remove': 'Take a number off the list', 'dnc.removeIntro': 'For example when a resident pressed 9 by mistake or wants survey calls again. The reason goes to the audit log.',
+  'dnc.removeReason': 'Reason', 'dnc.removeSubmit': 'Take off the list', 'dnc.removed': '{phone} is off the list; {n} respondents were reopened in campaigns.',
   'dnc.title': 'Do not call', 'dnc.intro': 'Numbers on this list are never called in any campaign.',
   'dnc.add': 'Add a number', 'dnc.list': 'Numbers on the list', 'dnc.none': 'The list is empty.',
   'dnc.phone': 'Phone number', 'dnc.phoneHint': 'For example 040 123 4567 or +358401234567.', 'dnc.reason': 'Reason',

@@ -119,6 +119,8 @@ export default {
   'attempts.phone': 'Puhelin', 'attempts.no': 'Yritys', 'attempts.state': 'Tila', 'attempts.outcome': 'Tulos',
   'attempts.reason': 'Syy', 'attempts.duration': 'Sekuntia', 'attempts.older': 'Näytä vanhemmat puhelut',
   'attempts.more': '{n} vanhempaa puhelua näytetään.',
+  'dnc.remove': 'Poista numero listalta', 'dnc.removeIntro': 'Esimerkiksi kun asukas painoi vahingossa 9 tai haluaa taas kyselypuheluita. Syy kirjataan lokiin.',
+  'dnc.removeReason': 'Syy poistoon', 'dnc.removeSubmit': 'Poista listalta', 'dnc.removed': '{phone} poistettu listalta; kampanjoissa avattiin uudelleen {n} vastaajaa.',
   'dnc.title': 'Soittokielto', 'dnc.intro': 'Listan numeroihin ei soiteta missään kampanjassa.',
   'dnc.add': 'Lisää numero', 'dnc.list': 'Listan numerot', 'dnc.none': 'Lista on tyhjä.',
   'dnc.phone': 'Puhelinnumero', 'dnc.phoneHint': 'Esimerkiksi 040 123 4567 tai +358401234567.', 'dnc.reason': 'Syy',

@@ -117,6 +117,8 @@ export default {
   'attempts.phone': 'Telefon', 'attempts.no': 'Försök', 'attempts.state': 'Status', 'attempts.outcome': 'Resultat',
   'attempts.reason': 'Orsak', 'attempts.duration': 'Sekunder', 'attempts.older': 'Visa äldre samtal',
   'attempts.more': '{n} äldre samtal visas.',
+  'dnc.remove': 'Ta bort ett nummer från listan', 'dnc.removeIntro': 'Till exempel när invånaren tryckte 9 av misstag eller vill ha enkätsamtal igen. Orsaken loggas.',
+  'dnc.removeReason': 'Orsak', 'dnc.removeSubmit': 'Ta bort från listan', 'dnc.removed': '{phone} har tagits bort från listan; {n} svarande öppnades igen i kampanjerna.',
   'dnc.title': 'Spärrlista', 'dnc.intro': 'Numren på listan rings aldrig upp i någon kampanj.',
   'dnc.add': 'Lägg till ett nummer', 'dnc.list': 'Nummer på listan', 'dnc.none': 'Listan är tom.',
   'dnc.phone': 'Telefonnummer', 'dnc.phoneHint': 'Till exempel 040 123 4567 eller +358401234567.', 'dnc.reason': 'Orsak',

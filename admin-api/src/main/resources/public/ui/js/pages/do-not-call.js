@@ -10,6 +10,8 @@ export async function render(main, {go}) {
     h('h2', {id: 'dnc-add-title', text: t('dnc.add')}), addForm(() => go('#/do-not-call')),
     h('h2', {id: 'dnc-list-title', text: t('dnc.list')}),
     list.length ? listTable(list) : h('p', {id: 'dnc-none', text: t('dnc.none')}),
+    h('h2', {id: 'dnc-remove-title', text: t('dnc.remove')}), h('p', {text: t('dnc.removeIntro')}),
+    removeForm(() => go('#/do-not-call')),
     h('h2', {id: 'erase-title', text: t('erase.title')}), eraseSection());
 }
 
@@ -33,6 +35,27 @@ function addForm(done) {
       markFields(form, []);
       const entry = await post('/api/do-not-call', {phone: phone.value.trim(), reason: reason.value.trim() || null});
       announce(t('dnc.done', {phone: entry.phone}));
+      done();
+    } catch (error) {
+      if (error instanceof ApiError) markFields(form, error.errors);
+      showError(error);
+    }
+  });
+  return form;
+}
+
+/** Takes a number off the list: the number and the reason (both required; the reason goes to the audit log). */
+function removeForm(done) {
+  const phone = h('input', {id: 'dnc-remove-phone', type: 'tel', 'data-path': '$.phone', autocomplete: 'off', required: true});
+  const reason = h('input', {id: 'dnc-remove-reason', 'data-path': '$.reason', autocomplete: 'off', required: true});
+  const form = h('form', {id: 'dnc-remove-form', novalidate: true}, field(t('dnc.phone'), phone, t('dnc.phoneHint')),
+    field(t('dnc.removeReason'), reason), h('button', {type: 'submit', id: 'dnc-remove-submit', text: t('dnc.removeSubmit')}));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      markFields(form, []);
+      const removed = await post('/api/do-not-call/removals', {phone: phone.value.trim(), reason: reason.value.trim()});
+      announce(t('dnc.removed', {phone: removed.phone, n: num(removed.reopened)}));
       done();
     } catch (error) {
       if (error instanceof ApiError) markFields(form, error.errors);

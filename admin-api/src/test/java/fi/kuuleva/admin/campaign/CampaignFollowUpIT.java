@@ -160,4 +160,27 @@ class CampaignFollowUpIT implements TestPropertyProvider {
         assertNull(officer.list("/api/do-not-call").stream().filter(e -> "+358800123450".equals(e.get("phone")))
                 .findFirst().orElse(null));
     }
+
+    @Test
+    void anOfficerTakesANumberOffTheListWithAReasonAndItsClosedRespondentIsCalledAgain() {
+        long campaign = fixtures.runningCampaign("undo do-not-call", 3, 0);
+        fixtures.respondents(campaign, 720_000, 1);
+        String phone = "+3584000720000";
+        assertEquals(201, officer.post("/api/do-not-call", Map.of("phone", phone, "reason", "pressed 9")).code());
+        assertEquals(0, rows.respondentsWithStatus(campaign, "PENDING"), "the list closed the respondent");
+
+        assertEquals(List.of("$.reason"), ApiCalls.errorPaths(officer.refused(400,
+                HttpRequest.POST("/api/do-not-call/removals", Map.of("phone", phone)))), "a removal needs a reason");
+        Map<String, Object> removed = officer.post("/api/do-not-call/removals",
+                Map.of("phone", phone, "reason", "pressed 9 by mistake, asked by phone to be called")).body();
+        assertEquals(1, ((Number) removed.get("reopened")).intValue());
+        assertFalse(String.valueOf(removed).contains(phone), "the answer masks the number");
+        assertTrue(officer.list("/api/do-not-call").stream().noneMatch(e -> phone.equals(e.get("phone"))));
+        assertEquals(1, rows.respondentsWithStatus(campaign, "PENDING"), "called again in the running campaign");
+        var removal = audit.findBySubjectOrderByAt("do-not-call").stream()
+                .filter(entry -> entry.action().equals("do-not-call.remove")).findFirst().orElseThrow();
+        assertTrue(removal.details().contains("pressed 9 by mistake"), removal.details());
+        assertFalse(removal.details().contains(phone), "the audit log keeps no full number");
+        officer.refused(404, HttpRequest.POST("/api/do-not-call/removals", Map.of("phone", phone, "reason", "again")));
+    }
 }

@@ -150,6 +150,13 @@ class AdminPagesIT extends BrowserIT implements TestPropertyProvider {
         browser.find("#dnc-submit").click();
         browser.text("#dnc-list", "+358401234567");
         browser.text("#dnc-list", "Virkailija");
+        browser.find("#dnc-remove-phone").sendKeys("040 123 4567");
+        browser.find("#dnc-remove-submit").click();
+        browser.await(d -> "true".equals(d.findElement(org.openqa.selenium.By.id("dnc-remove-reason"))
+                .getAttribute("aria-invalid")));
+        browser.find("#dnc-remove-reason").sendKeys("Painoi 9 vahingossa");
+        browser.find("#dnc-remove-submit").click();
+        browser.text("#dnc-none", "Lista on tyhjä");
 
         browser.find("#erase-phone").sendKeys(RESIDENT);
         browser.find("#erase-ask").click();
