@@ -204,6 +204,37 @@ class ReportApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aQuestionComparedAcrossRoundsGivesSharesIntervalsAndALongCsv() throws IOException {
+        String query = "/api/reports/rounds?question=arki&values=4,5&versions=" + version + "," + version;
+        JsonNode rounds = json.readValue(body(query + "&by=municipality", analyst), JsonNode.class);
+        JsonNode first = rounds.get("figures").get(0);
+        assertEquals("total", first.get("area").getStringValue());
+        assertEquals(240, first.get("n").getLongValue());
+        double share = first.get("share").getDoubleValue();
+        assertTrue(first.get("ciLow").getDoubleValue() < share && share < first.get("ciHigh").getDoubleValue());
+        JsonNode again = null;
+        for (JsonNode figure : rounds.get("figures").values()) {
+            if (figure.get("area").getStringValue().equals("Pikkukylä")) {
+                assertTrue(figure.get("suppressed").getBooleanValue(), "a municipality of two has no share");
+                assertNull(figure.get("share"));
+            }
+            if (figure.get("area").getStringValue().equals("total") && figure != first) {
+                again = figure;
+            }
+        }
+        assertNotNull(again);
+        assertEquals(0.0, again.get("change").getDoubleValue(), 1e-12);
+        assertFalse(again.get("significant").getBooleanValue());
+        String csv = body("/api/reports/rounds/export.csv?question=arki&values=4,5&versions=" + version + "," + version,
+                analyst);
+        assertTrue(csv.startsWith("indicator;area;round;value;ci_low;ci_high;n;significant_change\narki=4|5;total;1;"),
+                csv);
+        assertEquals(400, refused(HttpRequest.GET("/api/reports/rounds?question=arki&values=4&versions=" + version),
+                analyst).code(), "one round is no comparison");
+        assertEquals(403, status(HttpRequest.GET(query), TestLogins.bearer(context, Roles.ADMIN)));
+    }
+
+    @Test
     void twoQuestionsCrossTabulatedCountThoseWhoAnsweredBoth() throws IOException {
         JsonNode table = json.readValue(body(base() + "/crosstab?row=arki&column=yksin", analyst), JsonNode.class);
         assertEquals(240, table.get("total").get("n").getLongValue(), "everyone answered both");
