@@ -14,13 +14,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The first step: the language the call goes on in. Skipped for a one-language survey, or when the register knows the
- * language and the survey asks only the unknown; otherwise a menu, where silence falls back to the known language, and
- * the tries running out to the first one. Choosing says the intro and leads to consent. Immutable.
+ * The first step: the language the call goes on in, and the greeting, said once. A one-language survey and a resumed
+ * call skip the choice. When the register knows the language the call starts in it with one short line offering
+ * the others (or, with {@code unknown-only}, without it), and silence keeps it; otherwise every language's greeting
+ * and key, where the tries running out choose the first one. Choosing says the intro, or on a resumed call one
+ * sentence before the first unanswered question. Immutable.
  */
 final class LanguageStep {
 
     static final String AT = "language";
+
+    /** How long the one-line offer of the other languages waits before the call goes on in the known one. */
+    static final int OFFER_TIMEOUT_SECONDS = 3;
 
     private final Survey survey;
     private final Settings settings;
@@ -35,9 +40,13 @@ final class LanguageStep {
     }
 
     /** How a new session starts, given the register's language ({@code known}, null if none in the survey). */
-    Next open(Language known) {
+    Next open(Language known, boolean resumed) {
         if (survey.languages().size() == 1) {
             return new ChooseLanguage(survey.languages().get(0), How.ONLY_LANGUAGE);
+        }
+        if (resumed) {
+            return known != null ? new ChooseLanguage(known, How.KNOWN)
+                    : new ChooseLanguage(survey.languages().get(0), How.DEFAULT);
         }
         if (known != null && settings.languageStep() == Settings.LanguageStep.UNKNOWN_ONLY) {
             return new ChooseLanguage(known, How.KNOWN);
@@ -45,27 +54,45 @@ final class LanguageStep {
         return new OfferLanguages(0, false);
     }
 
-    /** Every language's option, the known language's first, then one key. */
+    /** The known language's greeting and a line for each other language, or every greeting and line; then one key. */
     Next offer(Turn turn, OfferLanguages offer) {
-        List<Language> order = new ArrayList<>(survey.languages());
         Language known = turn.state().knownLanguage();
+        int timeout = settings.timeoutSeconds();
         if (known != null) {
-            order.remove(known);
-            order.add(0, known);
+            books.in(known).greeting().ifPresent(greeting -> turn.play(List.of(greeting), offer.slow()));
+            List<Language> others = new ArrayList<>(survey.languages());
+            others.remove(known);
+            others.forEach(language -> turn.play(List.of(books.in(language).languageOption()), offer.slow()));
+            timeout = Math.min(timeout, OFFER_TIMEOUT_SECONDS);
+        } else {
+            survey.languages().forEach(language -> {
+                PromptBook book = books.in(language);
+                List<Prompt> prompts = new ArrayList<>();
+                book.greeting().ifPresent(prompts::add);
+                prompts.add(book.languageOption());
+                turn.play(prompts, offer.slow());
+            });
         }
-        order.forEach(language -> turn.play(books.in(language).languageMenu(), offer.slow()));
         List<String> keys = PromptBook.digits(1, survey.languages().size());
-        return new Next.Await(InputAwaited.oneKey(AT, keys, settings.timeoutSeconds()),
-                new ChoosingLanguage(offer.tries()));
+        return new Next.Await(InputAwaited.oneKey(AT, keys, timeout), new ChoosingLanguage(offer.tries()));
     }
 
     Next choose(Turn turn, ChooseLanguage choice) {
         turn.speak(choice.language());
         PromptBook book = books.of(turn.state());
-        turn.emit(new LanguageChosen(choice.language(), choice.how())).play(book.intro());
-        if (turn.state().resumed()) {
-            turn.play(book.welcomeBack());
+        turn.emit(new LanguageChosen(choice.language(), choice.how()));
+        Language known = turn.state().knownLanguage();
+        boolean menu = !turn.state().resumed() && (choice.how() == How.KEY || choice.how() == How.DEFAULT);
+        boolean greeted = menu && (known == null || known == choice.language());
+        if (!greeted) {
+            book.greeting().ifPresent(turn::play);
         }
+        if (turn.state().resumed()) {
+            turn.play(book.resumed());
+            return new Next.StartQuestions();
+        }
+        turn.play(book.intro());
+        book.verify().ifPresent(turn::play);
         return new AskConsent(0, false);
     }
 
@@ -75,7 +102,7 @@ final class LanguageStep {
         if (index >= 0 && index < survey.languages().size()) {
             return new ChooseLanguage(survey.languages().get(index), How.KEY);
         }
-        Optional<Next> control = controls.on(turn, key, AT, new OfferLanguages(step.tries(), false));
+        Optional<Next> control = controls.on(turn, key, AT, step, new OfferLanguages(step.tries(), true));
         if (control.isPresent()) {
             return control.get();
         }
