@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * The first step: the language the call goes on in, and the greeting, said once. A one-language survey and a resumed
  * call skip the choice. When the register knows the language the call starts in it with one short line offering
- * the others (or, with {@code unknown-only}, without it), and silence keeps it; otherwise every language's greeting
- * and key, where the tries running out choose the first one. Choosing says the intro, or on a resumed call one
+ * the others (or, with {@code unknown-only}, without it), and silence keeps it; otherwise the first language's
+ * greeting and every language's key, where the tries running out choose the first one. A language chosen other
+ * than the one greeted in is greeted in its own. Choosing says the intro, or on a resumed call one
  * sentence before the first unanswered question. Immutable.
  */
 final class LanguageStep {
@@ -54,37 +55,33 @@ final class LanguageStep {
         return new OfferLanguages(0, false);
     }
 
-    /** The known language's greeting and a line for each other language, or every greeting and line; then one key. */
+    /**
+     * The greeting in the known language (or, when unknown, the first one), then a line for each language to
+     * choose: the others when the language is known (a short wait: silence keeps it), every one when it is not.
+     */
     Next offer(Turn turn, OfferLanguages offer) {
         Language known = turn.state().knownLanguage();
-        int timeout = settings.timeoutSeconds();
+        Language greeted = greetedIn(turn.state());
+        books.in(greeted).greeting().ifPresent(greeting -> turn.play(List.of(greeting), offer.slow()));
+        List<Language> options = new ArrayList<>(survey.languages());
         if (known != null) {
-            books.in(known).greeting().ifPresent(greeting -> turn.play(List.of(greeting), offer.slow()));
-            List<Language> others = new ArrayList<>(survey.languages());
-            others.remove(known);
-            others.forEach(language -> turn.play(List.of(books.in(language).languageOption()), offer.slow()));
-            timeout = Math.min(timeout, OFFER_TIMEOUT_SECONDS);
-        } else {
-            survey.languages().forEach(language -> {
-                PromptBook book = books.in(language);
-                List<Prompt> prompts = new ArrayList<>();
-                book.greeting().ifPresent(prompts::add);
-                prompts.add(book.languageOption());
-                turn.play(prompts, offer.slow());
-            });
+            options.remove(known);
         }
+        options.forEach(language -> turn.play(List.of(books.in(language).languageOption()), offer.slow()));
+        int timeout = known != null ? Math.min(settings.timeoutSeconds(), OFFER_TIMEOUT_SECONDS)
+                : settings.timeoutSeconds();
         List<String> keys = PromptBook.digits(1, survey.languages().size());
         return new Next.Await(InputAwaited.oneKey(AT, keys, timeout), new ChoosingLanguage(offer.tries()));
     }
 
+    /** Says the greeting in the chosen language unless the offer already did; then the intro, or the resumption. */
     Next choose(Turn turn, ChooseLanguage choice) {
+        boolean offered = !turn.state().resumed() && (choice.how() == How.KEY || choice.how() == How.DEFAULT);
+        Language greeted = greetedIn(turn.state());
         turn.speak(choice.language());
         PromptBook book = books.of(turn.state());
         turn.emit(new LanguageChosen(choice.language(), choice.how()));
-        Language known = turn.state().knownLanguage();
-        boolean menu = !turn.state().resumed() && (choice.how() == How.KEY || choice.how() == How.DEFAULT);
-        boolean greeted = menu && (known == null || known == choice.language());
-        if (!greeted) {
+        if (!offered || greeted != choice.language()) {
             book.greeting().ifPresent(turn::play);
         }
         if (turn.state().resumed()) {
@@ -94,6 +91,11 @@ final class LanguageStep {
         turn.play(book.intro());
         book.verify().ifPresent(turn::play);
         return new AskConsent(0, false);
+    }
+
+    /** The language the offer greets in: the known one, or the survey's first. */
+    private Language greetedIn(SessionState state) {
+        return state.knownLanguage() != null ? state.knownLanguage() : survey.languages().get(0);
     }
 
     Next on(Turn turn, ChoosingLanguage step, String keys) {
