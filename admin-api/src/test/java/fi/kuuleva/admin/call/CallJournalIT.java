@@ -86,7 +86,7 @@ class CallJournalIT implements TestPropertyProvider {
         assertEquals(2, second.attemptNo());
         CallSetup resumed = journal.answered(second.attemptKey()).orElseThrow();
         assertEquals(java.util.Set.of("yksin", "arki"), resumed.trigger().earlierAnswers().keySet());
-        Sprint consented = play(second, resumed, key("1"));
+        Sprint consented = play(second, resumed);   // a resumed call asks no consent again
         assertEquals("kotihoito", consented.awaiting().orElseThrow().at(), "resumes at the first unanswered");
         // Two silences leave kotihoito unanswered; then asuminen is answered and the survey completes.
         Sprint end = play(second, consented, new InputTimedOut(), new InputTimedOut(), key("2"));
