@@ -109,6 +109,21 @@ final class Controls {
                 new AskingCallbackTime(at));
     }
 
+    /**
+     * A hang-up after the caller already decided: after a refusal the call stays refused, and a confirmed call-back
+     * stands (with no preferred time). Empty for every other step.
+     */
+    Optional<Next> hungUp(Turn turn, Step step) {
+        if (step instanceof Declined) {
+            return Optional.of(new Next.End(Outcome.REFUSED, ConsentStep.AT));
+        }
+        if (step instanceof AskingCallbackTime asking) {
+            turn.emit(new CallbackRequested(asking.at(), CallbackTime.ANY));
+            return Optional.of(new Next.End(Outcome.CALLBACK_REQUESTED, asking.at()));
+        }
+        return Optional.empty();
+    }
+
     /** How the step the caller was at says itself again after a control key was not confirmed. */
     private Next back(Step step) {
         if (step instanceof ChoosingLanguage choosing) {

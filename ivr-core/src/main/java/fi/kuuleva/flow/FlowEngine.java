@@ -68,7 +68,7 @@ public final class FlowEngine {
             return turn.over();
         }
         if (resume instanceof CallerHungUp) {
-            return turn.end(Outcome.HUNG_UP, at(step));
+            return run(turn, controls.hungUp(turn, step).orElse(new Next.End(Outcome.HUNG_UP, at(step))));
         }
         if (resume instanceof MachineDetected) {
             books.of(state).voicemail().ifPresent(turn::play);
