@@ -30,6 +30,7 @@ public final class PromptBook {
     private final Survey survey;
     private final Language language;
     private final Phrases phrases;
+    private final AnswerInstructions instructions = new AnswerInstructions(this);
 
     public PromptBook(Survey survey, Language language, Phrases phrases) {
         this.survey = survey;
@@ -99,8 +100,9 @@ public final class PromptBook {
         String id = "question/" + question.id();
         List<Prompt> prompts = new ArrayList<>();
         prompts.add(text(id, question.text()));
-        boolean longForm = full || kind(question).isEmpty();
-        prompts.add(longForm ? prompt(id + "/keys", keysText(question)) : prompt(id + "/keys-short", shortKeysText(question)));
+        boolean longForm = full || AnswerInstructions.kind(question).isEmpty();
+        prompts.add(longForm ? prompt(id + "/keys", instructions.full(question))
+                : prompt(id + "/keys-short", instructions.brief(question)));
         if (speechOn && longForm) {
             prompts.add(phrasePrompt(Phrase.SPEECH_HINT));
         }
@@ -108,20 +110,6 @@ public final class PromptBook {
             prompts.add(keyed(Phrase.HELP_REPEAT, survey.settings().keys().repeat()));
         }
         return prompts;
-    }
-
-    /**
-     * The kind of answer instructions a question has a short form of ({@code scale}, {@code choice},
-     * {@code yes-no}); empty for questions always explained in full.
-     */
-    static Optional<String> kind(Question question) {
-        if (question instanceof ScaleQuestion) {
-            return Optional.of("scale");
-        }
-        if (question instanceof ChoiceQuestion) {
-            return Optional.of("choice");
-        }
-        return question instanceof YesNoQuestion ? Optional.of("yes-no") : Optional.empty();
     }
 
     /** A wrong key: it does not work here, and which keys do ({@code at} a question id or a step). */
@@ -195,7 +183,7 @@ public final class PromptBook {
             if (question instanceof NumberQuestion number) {
                 prompts.add(outOfRange(number));
             }
-            if (kind(question).isPresent()) {
+            if (AnswerInstructions.kind(question).isPresent()) {
                 prompts.add(wrongKey(question.id(), KeyAnswers.keys(question)));
             }
             grammar(question).ifPresent(grammar ->
@@ -219,52 +207,6 @@ public final class PromptBook {
         return all.stream().distinct().toList();
     }
 
-    private String keysText(Question question) {
-        if (question instanceof ScaleQuestion q) {
-            return scaleText(Phrase.SCALE_KEYS, q);
-        }
-        if (question instanceof ChoiceQuestion q) {
-            return String.join(" ", q.options().stream()
-                    .map(option -> fill(phrase(Phrase.CHOICE_KEY), "option", option.text().in(language),
-                            "key", option.key()))
-                    .toList());
-        }
-        if (question instanceof OpenQuestion q) {
-            return fill(phrase(Phrase.OPEN_KEYS), "seconds", Integer.toString(q.maxSeconds()));
-        }
-        return phrase(question instanceof NumberQuestion ? Phrase.NUMBER_KEYS : Phrase.YES_NO_KEYS);
-    }
-
-    /** The short form for a question of a kind already explained in this call. */
-    private String shortKeysText(Question question) {
-        if (question instanceof ScaleQuestion q) {
-            return scaleText(Phrase.SCALE_KEYS_SHORT, q);
-        }
-        if (question instanceof ChoiceQuestion q) {
-            return fill(String.join(", ", q.options().stream()
-                    .map(option -> phrase(Phrase.CHOICE_KEY_SHORT).replace("{option}", option.text().in(language))
-                            .replace("{key}", option.key()))
-                    .toList()) + ".");
-        }
-        return phrase(Phrase.YES_NO_KEYS_SHORT);
-    }
-
-    private String scaleText(Phrase phrase, ScaleQuestion q) {
-        return fill(phrase(phrase), "keys", listOf(q.answerValues()),
-                "minName", capitalized(keyNameOf(q.min())), "maxName", keyNameOf(q.max()),
-                "minLabel", q.minLabel().in(language), "maxLabel", q.maxLabel().in(language));
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** A digit as the subject of a sentence ("ykkönen", "ettan"); other numbers as they are. */
-    private String keyNameOf(int number) {
-        List<String> names = split(phrase(Phrase.KEY_NAMES));
-        return number >= 0 && number < names.size() ? names.get(number) : Integer.toString(number);
-    }
-
     /** How an answer value is read back to the caller in a confirmation. */
     String answerLabel(Question question, String value) {
         if (question instanceof YesNoQuestion) {
@@ -281,7 +223,7 @@ public final class PromptBook {
         return words.in(language).isEmpty() ? split(phrase(fallback)) : words.in(language);
     }
 
-    private String listOf(List<String> items) {
+    String listOf(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }
@@ -297,7 +239,8 @@ public final class PromptBook {
         };
     }
 
-    private String phrase(Phrase phrase) {
+    /** The wording of {@code phrase} in this book's language: the script's override, else the built-in one. */
+    String phrase(Phrase phrase) {
         LocalizedText override = survey.messages().get(phrase.scriptName());
         return override != null && override.has(language) ? override.in(language) : phrases.of(phrase, language);
     }
@@ -310,12 +253,12 @@ public final class PromptBook {
         return new Prompt(id, language, text, false);
     }
 
-    private static List<String> split(String words) {
+    static List<String> split(String words) {
         return Arrays.stream(words.split(",")).map(String::trim).filter(word -> !word.isEmpty()).toList();
     }
 
     /** Fills the placeholders; a sentence that starts with one starts with a capital letter. */
-    private static String fill(String template, String... namesAndValues) {
+    static String fill(String template, String... namesAndValues) {
         String text = template;
         for (int i = 0; i < namesAndValues.length; i += 2) {
             text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);

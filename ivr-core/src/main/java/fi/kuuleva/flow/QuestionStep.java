@@ -48,7 +48,7 @@ final class QuestionStep {
         PromptBook book = books.of(turn.state());
         Optional<SpeechGrammar> grammar = grammarOf(turn, question);
         Set<String> explained = turn.state().explained();
-        Optional<String> kind = PromptBook.kind(question);
+        Optional<String> kind = AnswerInstructions.kind(question);
         boolean full = ask.slow() || kind.isEmpty() || !explained.contains(kind.get());
         boolean repeatHint = !explained.contains(REPEAT_HINT);
         turn.play(book.question(question, grammar.isPresent(), full, repeatHint), ask.slow());
