@@ -87,7 +87,7 @@ class CallJournalIT implements TestPropertyProvider {
         assertEquals(2, second.attemptNo());
         CallSetup resumed = journal.answered(second.attemptKey()).orElseThrow();
         assertEquals(java.util.Set.of("yksin", "arki"), resumed.trigger().earlierAnswers().keySet());
-        Sprint consented = play(second, resumed, key("1"));
+        Sprint consented = play(second, resumed);   // a resumed call asks no consent again
         assertEquals("kotihoito", consented.awaiting().orElseThrow().at(), "resumes at the first unanswered");
         // Two silences leave kotihoito unanswered; then asuminen is answered and the survey completes.
         Sprint end = play(second, consented, new InputTimedOut(), new InputTimedOut(), key("2"));
@@ -113,7 +113,8 @@ class CallJournalIT implements TestPropertyProvider {
 
         ClaimedCall call = store.claimDue(List.of(first), NOW, 10, "instance-1").get(0);
         assertEquals(phone, call.phoneE164());
-        Sprint end = play(call, journal.answered(call.attemptKey()).orElseThrow(), key("1"), key("9"));
+        Sprint end = play(call, journal.answered(call.attemptKey()).orElseThrow(), key("1"), key("9"),
+                key("9"));
         assertEquals(new SurveyEnded(Outcome.OPTED_OUT, "yksin"), end.events().get(end.events().size() - 1));
         assertTrue(doNotCall.contains(phone));
         assertEquals(DoNotCallSource.CALL, doNotCall.find(phone).orElseThrow().source());
@@ -137,12 +138,12 @@ class CallJournalIT implements TestPropertyProvider {
         CallSetup setup = journal.answered(call.attemptKey()).orElseThrow();
         Sprint consented = play(call, setup, key("1"));
         journal.record(call.attemptKey(), consented.events(), consented.state());   // recorded twice: kept once
-        play(call, consented, key("0"));
+        play(call, consented, key("0"), key("0"), key("2"));
         List<OpenCallback> open = callbacks.findOpen(campaign);
         assertEquals(1, open.size());
         assertEquals("yksin", open.get(0).atStep());
         assertEquals("+3584000000900", open.get(0).phoneE164());
-        journal.record(call.attemptKey(), List.of(new fi.kuuleva.flow.CallbackRequested("yksin")),
+        journal.record(call.attemptKey(), List.of(new fi.kuuleva.flow.CallbackRequested("yksin", fi.kuuleva.flow.CallbackTime.ANY)),
                 consented.state());
         assertEquals(1, callbacks.findOpen(campaign).size(), "one request per attempt");
         assertEquals(1, callbacks.markHandled(open.get(0).id(), "officer-1", "called back", NOW));

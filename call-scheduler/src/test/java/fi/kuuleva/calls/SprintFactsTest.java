@@ -32,7 +32,7 @@ class SprintFactsTest {
                 new InputNotAccepted("q2", "7", InputNotAccepted.Reason.WRONG_KEY),
                 new QuestionUnanswered("q2", InputNotAccepted.Reason.WRONG_KEY),
                 new AnswerRecorded(Answer.byKey("q3", "2")),
-                new CallbackRequested("q4"),
+                new CallbackRequested("q4", fi.kuuleva.flow.CallbackTime.ANY),
                 new SurveyEnded(Outcome.CALLBACK_REQUESTED, "q4")));
         assertEquals(List.of(Answer.byKey("q1", "yes"), Answer.byKey("q3", "2")), facts.answers());
         assertEquals(List.of(new QuestionUnanswered("q2", InputNotAccepted.Reason.WRONG_KEY)), facts.unanswered());
