@@ -170,7 +170,7 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
     @Order(4)
     void startsTheCampaignAndFollowsItLiveUntilItIsCompleted() {
         resident(AINO, "1", "1", "1");
-        resident(KERTTU, "1", "0");
+        resident(KERTTU, "1", "0", "0", "1");
         resident(ELSA, "1", "2", "3");
         LocalAsterisk.awaitLogin(dispatcher);
         browser.find("#campaign-start").click();
