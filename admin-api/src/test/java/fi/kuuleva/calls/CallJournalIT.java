@@ -18,6 +18,8 @@ import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.dialler.AttemptEnd;
 import fi.kuuleva.dialler.ClaimedCall;
 import fi.kuuleva.dialler.DispatchStore;
+import fi.kuuleva.flow.CallbackRequested;
+import fi.kuuleva.flow.CallbackTime;
 import fi.kuuleva.flow.CallerHungUp;
 import fi.kuuleva.flow.DigitsEntered;
 import fi.kuuleva.flow.FlowEngine;
@@ -143,7 +145,8 @@ class CallJournalIT implements TestPropertyProvider {
         assertEquals(1, open.size());
         assertEquals("yksin", open.get(0).atStep());
         assertEquals("+3584000000900", open.get(0).phoneE164());
-        journal.record(call.attemptKey(), List.of(new fi.kuuleva.flow.CallbackRequested("yksin", fi.kuuleva.flow.CallbackTime.ANY)),
+        assertEquals(CallbackTime.AFTERNOON, open.get(0).preferredTime(), "2: the afternoon suits");
+        journal.record(call.attemptKey(), List.of(new CallbackRequested("yksin", CallbackTime.ANY)),
                 consented.state());
         assertEquals(1, callbacks.findOpen(campaign).size(), "one request per attempt");
         assertEquals(1, callbacks.markHandled(open.get(0).id(), "officer-1", "called back", NOW));

@@ -121,7 +121,8 @@ public class StoredCallJournal implements CallJournal {
         // A number erased during the call is gone: there is nothing left to list.
         facts.optOutAt().filter(at -> attempt.phoneE164() != null)
                 .ifPresent(at -> requests.optOut(attempt.phoneE164(), "asked in call attempt " + id + " at " + at, now));
-        facts.callbackAt().ifPresent(at -> requests.callback(respondent, attempt.campaignId(), id, at, now));
+        facts.callback().ifPresent(callback -> requests.callback(respondent, attempt.campaignId(), id, callback.at(),
+                callback.preferred(), now));
         if (facts.touchesAttempt()) {
             attempts.noteSurvey(id, facts.language().map(Language::code).orElse(null), facts.consent().orElse(null),
                     facts.ended().map(ended -> ended.outcome().name()).orElse(null),

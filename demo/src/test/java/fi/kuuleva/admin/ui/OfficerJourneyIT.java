@@ -190,6 +190,8 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
         browser.find("main a[href^='#/callbacks']").click();
         WebElement row = browser.find("#callbacks tbody tr");
         assertTrue(row.getText().contains(KERTTU), row.getText());
+        assertEquals("aamupäivä", row.findElement(By.cssSelector("td.preferred-time")).getText(),
+                "the morning Kerttu chose by key");
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.screenshot("callbacks");
         row.findElement(By.cssSelector("input")).sendKeys("Soitettu, asia hoidettu.");
