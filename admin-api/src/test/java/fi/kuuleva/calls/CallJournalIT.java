@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
+import fi.kuuleva.admin.TestRows;
 import fi.kuuleva.admin.callback.CallbackRepository;
 import fi.kuuleva.admin.callback.OpenCallback;
 import fi.kuuleva.admin.optout.DoNotCallSource;
@@ -24,7 +25,9 @@ import fi.kuuleva.flow.CallerHungUp;
 import fi.kuuleva.flow.DigitsEntered;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.InputTimedOut;
+import fi.kuuleva.flow.LanguageChosen;
 import fi.kuuleva.flow.Outcome;
+import fi.kuuleva.flow.PromptPlayed;
 import fi.kuuleva.flow.Resume;
 import fi.kuuleva.flow.Sprint;
 import fi.kuuleva.flow.SurveyEnded;
@@ -62,6 +65,8 @@ class CallJournalIT implements TestPropertyProvider {
     CallbackRepository callbacks;
     @Inject
     SurveyEngines engines;
+    @Inject
+    TestRows rows;
 
     @Override
     public Map<String, String> getProperties() {
@@ -103,6 +108,29 @@ class CallJournalIT implements TestPropertyProvider {
         assertTrue(journal.answered(second.attemptKey()).isEmpty(), "an ended attempt gets no survey");
         assertTrue(AttemptKey.parse("not-an-attempt").isEmpty(), "only an attempt's id is read as its key");
         assertTrue(journal.answered(new AttemptKey(999999)).isEmpty());
+    }
+
+    @Test
+    void aResumedCallSpeaksTheLanguageChosenOnTheEarlierCallWhenTheRegisterHasNone() {
+        long campaign = fixtures.runningCampaign("resume-language", 3, 0);
+        rows.insertRespondents(campaign, 300, 1, null, Fixtures.IMPORTED);
+
+        ClaimedCall first = claimOne(campaign, 0);
+        CallSetup setup = journal.answered(first.attemptKey()).orElseThrow();
+        assertEquals(Optional.empty(), setup.trigger().knownLanguage(), "the register gives no language");
+        Sprint last = play(first, setup, key("2"), key("1"), key("1"), new CallerHungUp());   // svenska, ja, ja
+        assertEquals(new SurveyEnded(Outcome.HUNG_UP, "arki"), last.events().get(last.events().size() - 1));
+        assertTrue(store.finish(first.attemptId(), AttemptEnd.retried("HUNG_UP_MID_SURVEY", NOW, NOW)));
+
+        ClaimedCall second = claimOne(campaign, 1);
+        CallSetup resumed = journal.answered(second.attemptKey()).orElseThrow();
+        assertEquals(Optional.of(Language.SV), resumed.trigger().knownLanguage(), "chosen on the first call");
+        Sprint opening = resumed.engine().start(resumed.trigger());
+        assertTrue(opening.events().contains(new LanguageChosen(Language.SV, LanguageChosen.How.KNOWN)),
+                opening.events().toString());
+        assertTrue(opening.events().stream().filter(PromptPlayed.class::isInstance)
+                .allMatch(event -> ((PromptPlayed) event).prompt().language() == Language.SV), "no menu, all Swedish");
+        assertEquals("arki", opening.awaiting().orElseThrow().at());
     }
 
     @Test

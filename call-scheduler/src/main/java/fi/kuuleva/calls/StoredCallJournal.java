@@ -58,8 +58,9 @@ public class StoredCallJournal implements CallJournal {
 
     /**
      * Marks the attempt answered and returns its survey's engine and a trigger carrying the respondent's register
-     * language and earlier answers and unanswered questions, so that an interrupted survey resumes. Empty for an
-     * unknown or already ended attempt.
+     * language (or, when the register has none, the language chosen on the latest earlier call that chose one) and
+     * earlier answers and unanswered questions, so that an interrupted survey resumes in the resident's language.
+     * Empty for an unknown or already ended attempt.
      */
     @Override
     @Transactional
@@ -81,8 +82,8 @@ public class StoredCallJournal implements CallJournal {
         answers.findByRespondentIdOrderByAnsweredAt(attempt.respondentId())
                 .forEach(answer -> earlier.put(answer.questionId(), answer.toAnswer()));
         Set<String> unanswered = new HashSet<>(answers.unansweredQuestionIds(attempt.respondentId()));
-        Optional<Language> known = attempt.language() == null ? Optional.empty()
-                : Language.fromCode(attempt.language());
+        Optional<Language> known = attempt.knownLanguage() == null ? Optional.empty()
+                : Language.fromCode(attempt.knownLanguage());
         return Optional.of(new CallSetup(engine.get(), new Trigger(known, speechLanguages, earlier, unanswered)));
     }
 
