@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
+import fi.kuuleva.admin.TestRows;
 import fi.kuuleva.admin.callback.CallbackRepository;
 import fi.kuuleva.admin.callback.OpenCallback;
 import fi.kuuleva.admin.optout.DoNotCallSource;
@@ -18,11 +19,15 @@ import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.dialler.AttemptEnd;
 import fi.kuuleva.dialler.ClaimedCall;
 import fi.kuuleva.dialler.DispatchStore;
+import fi.kuuleva.flow.CallbackRequested;
+import fi.kuuleva.flow.CallbackTime;
 import fi.kuuleva.flow.CallerHungUp;
 import fi.kuuleva.flow.DigitsEntered;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.InputTimedOut;
+import fi.kuuleva.flow.LanguageChosen;
 import fi.kuuleva.flow.Outcome;
+import fi.kuuleva.flow.PromptPlayed;
 import fi.kuuleva.flow.Resume;
 import fi.kuuleva.flow.Sprint;
 import fi.kuuleva.flow.SurveyEnded;
@@ -60,6 +65,8 @@ class CallJournalIT implements TestPropertyProvider {
     CallbackRepository callbacks;
     @Inject
     SurveyEngines engines;
+    @Inject
+    TestRows rows;
 
     @Override
     public Map<String, String> getProperties() {
@@ -87,7 +94,7 @@ class CallJournalIT implements TestPropertyProvider {
         assertEquals(2, second.attemptNo());
         CallSetup resumed = journal.answered(second.attemptKey()).orElseThrow();
         assertEquals(java.util.Set.of("yksin", "arki"), resumed.trigger().earlierAnswers().keySet());
-        Sprint consented = play(second, resumed, key("1"));
+        Sprint consented = play(second, resumed);   // a resumed call asks no consent again
         assertEquals("kotihoito", consented.awaiting().orElseThrow().at(), "resumes at the first unanswered");
         // Two silences leave kotihoito unanswered; then asuminen is answered and the survey completes.
         Sprint end = play(second, consented, new InputTimedOut(), new InputTimedOut(), key("2"));
@@ -104,6 +111,29 @@ class CallJournalIT implements TestPropertyProvider {
     }
 
     @Test
+    void aResumedCallSpeaksTheLanguageChosenOnTheEarlierCallWhenTheRegisterHasNone() {
+        long campaign = fixtures.runningCampaign("resume-language", 3, 0);
+        rows.insertRespondents(campaign, 300, 1, null, Fixtures.IMPORTED);
+
+        ClaimedCall first = claimOne(campaign, 0);
+        CallSetup setup = journal.answered(first.attemptKey()).orElseThrow();
+        assertEquals(Optional.empty(), setup.trigger().knownLanguage(), "the register gives no language");
+        Sprint last = play(first, setup, key("2"), key("1"), key("1"), new CallerHungUp());   // svenska, ja, ja
+        assertEquals(new SurveyEnded(Outcome.HUNG_UP, "arki"), last.events().get(last.events().size() - 1));
+        assertTrue(store.finish(first.attemptId(), AttemptEnd.retried("HUNG_UP_MID_SURVEY", NOW, NOW)));
+
+        ClaimedCall second = claimOne(campaign, 1);
+        CallSetup resumed = journal.answered(second.attemptKey()).orElseThrow();
+        assertEquals(Optional.of(Language.SV), resumed.trigger().knownLanguage(), "chosen on the first call");
+        Sprint opening = resumed.engine().start(resumed.trigger());
+        assertTrue(opening.events().contains(new LanguageChosen(Language.SV, LanguageChosen.How.KNOWN)),
+                opening.events().toString());
+        assertTrue(opening.events().stream().filter(PromptPlayed.class::isInstance)
+                .allMatch(event -> ((PromptPlayed) event).prompt().language() == Language.SV), "no menu, all Swedish");
+        assertEquals("arki", opening.awaiting().orElseThrow().at());
+    }
+
+    @Test
     void anOptOutHoldsAcrossCampaigns() {
         long first = fixtures.runningCampaign("opt-out A", 3, 0);
         long other = fixtures.runningCampaign("opt-out B", 3, 0);
@@ -113,7 +143,8 @@ class CallJournalIT implements TestPropertyProvider {
 
         ClaimedCall call = store.claimDue(List.of(first), NOW, 10, "instance-1").get(0);
         assertEquals(phone, call.phoneE164());
-        Sprint end = play(call, journal.answered(call.attemptKey()).orElseThrow(), key("1"), key("9"));
+        Sprint end = play(call, journal.answered(call.attemptKey()).orElseThrow(), key("1"), key("9"),
+                key("9"));
         assertEquals(new SurveyEnded(Outcome.OPTED_OUT, "yksin"), end.events().get(end.events().size() - 1));
         assertTrue(doNotCall.contains(phone));
         assertEquals(DoNotCallSource.CALL, doNotCall.find(phone).orElseThrow().source());
@@ -137,12 +168,13 @@ class CallJournalIT implements TestPropertyProvider {
         CallSetup setup = journal.answered(call.attemptKey()).orElseThrow();
         Sprint consented = play(call, setup, key("1"));
         journal.record(call.attemptKey(), consented.events(), consented.state());   // recorded twice: kept once
-        play(call, consented, key("0"));
+        play(call, consented, key("0"), key("0"), key("2"));
         List<OpenCallback> open = callbacks.findOpen(campaign);
         assertEquals(1, open.size());
         assertEquals("yksin", open.get(0).atStep());
         assertEquals("+3584000000900", open.get(0).phoneE164());
-        journal.record(call.attemptKey(), List.of(new fi.kuuleva.flow.CallbackRequested("yksin")),
+        assertEquals(CallbackTime.AFTERNOON, open.get(0).preferredTime(), "2: the afternoon suits");
+        journal.record(call.attemptKey(), List.of(new CallbackRequested("yksin", CallbackTime.ANY)),
                 consented.state());
         assertEquals(1, callbacks.findOpen(campaign).size(), "one request per attempt");
         assertEquals(1, callbacks.markHandled(open.get(0).id(), "officer-1", "called back", NOW));

@@ -4,9 +4,19 @@ import fi.kuuleva.campaign.attempts.AttemptStatus;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
-/** An attempt with its respondent and the survey version its campaign pins; the number is null once erased. */
+/**
+ * An attempt with its respondent and the survey version its campaign pins; the number is null once erased. {@code
+ * language} is the register's, {@code earlierLanguage} the one chosen in the respondent's latest earlier attempt
+ * that chose one (null if none did).
+ */
 @Introspected
 record AttemptContext(long attemptId, long respondentId, long campaignId, AttemptStatus state,
                       @Nullable String phoneE164,
-                      @Nullable String language, long surveyVersionId) {
+                      @Nullable String language, long surveyVersionId, @Nullable String earlierLanguage) {
+
+    /** The language the call starts in: the register's, else the one chosen on an earlier call. */
+    @Nullable
+    String knownLanguage() {
+        return language != null ? language : earlierLanguage;
+    }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
 interface JournalRepository extends GenericRepository<StoredAttempt, Long> {
 
     @Query("SELECT a.id AS attempt_id, a.respondent_id, a.campaign_id, a.state, r.phone_e164, r.language,"
-            + " c.survey_version_id FROM call_attempts a JOIN respondents r ON r.id = a.respondent_id"
+            + " c.survey_version_id, (SELECT e.language FROM call_attempts e WHERE e.respondent_id = a.respondent_id"
+            + " AND e.id <> a.id AND e.language IS NOT NULL ORDER BY e.id DESC LIMIT 1) AS earlier_language"
+            + " FROM call_attempts a JOIN respondents r ON r.id = a.respondent_id"
             + " JOIN campaigns c ON c.id = a.campaign_id WHERE a.id = :attemptId")
     Optional<AttemptContext> context(long attemptId);
 

@@ -1,5 +1,6 @@
 package fi.kuuleva.calls;
 
+import fi.kuuleva.flow.CallbackTime;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,10 @@ public interface ResidentRequests {
     /** Adds the number to the do-not-call list, noting why. */
     void optOut(String phoneE164, String note, Instant at);
 
-    /** Opens a call-back request for the respondent, asked at step {@code atStep} of the attempt's call. */
-    void callback(long respondentId, long campaignId, long attemptId, String atStep, Instant at);
+    /**
+     * Opens a call-back request for the respondent, asked at step {@code atStep} of the attempt's call, to be made
+     * at the {@code preferred} time of day.
+     */
+    void callback(long respondentId, long campaignId, long attemptId, String atStep, CallbackTime preferred,
+                  Instant at);
 }

@@ -16,19 +16,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one sprint's events leave for the store to keep: answers, unanswered questions, an opt-out or call-back
- * request (with the step it was asked at), the language, the consent and the survey's end. Pure; events that only
+ * What one sprint's events leave for the store to keep: answers, unanswered questions, an opt-out (with the step it
+ * was asked at) or call-back request (with its step and preferred time), the language, the consent and the survey's
+ * end. Pure; events that only
  * concern the call itself (prompts, repeats, rejected input) leave nothing.
  */
 record SprintFacts(List<Answer> answers, List<QuestionUnanswered> unanswered, Optional<String> optOutAt,
-                   Optional<String> callbackAt, Optional<Language> language, Optional<Boolean> consent,
+                   Optional<CallbackRequested> callback, Optional<Language> language, Optional<Boolean> consent,
                    Optional<SurveyEnded> ended) {
 
     static SprintFacts of(List<Event> events) {
         List<Answer> answers = new ArrayList<>();
         List<QuestionUnanswered> unanswered = new ArrayList<>();
         String optOutAt = null;
-        String callbackAt = null;
+        CallbackRequested callback = null;
         Language language = null;
         Boolean consent = null;
         SurveyEnded ended = null;
@@ -39,8 +40,8 @@ record SprintFacts(List<Answer> answers, List<QuestionUnanswered> unanswered, Op
                 unanswered.add(question);
             } else if (event instanceof OptOutRequested optOut) {
                 optOutAt = optOut.at();
-            } else if (event instanceof CallbackRequested callback) {
-                callbackAt = callback.at();
+            } else if (event instanceof CallbackRequested requested) {
+                callback = requested;
             } else if (event instanceof LanguageChosen chosen) {
                 language = chosen.language();
             } else if (event instanceof ConsentGiven) {
@@ -52,7 +53,7 @@ record SprintFacts(List<Answer> answers, List<QuestionUnanswered> unanswered, Op
             }
         }
         return new SprintFacts(List.copyOf(answers), List.copyOf(unanswered), Optional.ofNullable(optOutAt),
-                Optional.ofNullable(callbackAt), Optional.ofNullable(language), Optional.ofNullable(consent),
+                Optional.ofNullable(callback), Optional.ofNullable(language), Optional.ofNullable(consent),
                 Optional.ofNullable(ended));
     }
 

@@ -58,8 +58,9 @@ public class StoredCallJournal implements CallJournal {
 
     /**
      * Marks the attempt answered and returns its survey's engine and a trigger carrying the respondent's register
-     * language and earlier answers and unanswered questions, so that an interrupted survey resumes. Empty for an
-     * unknown or already ended attempt.
+     * language (or, when the register has none, the language chosen on the latest earlier call that chose one) and
+     * earlier answers and unanswered questions, so that an interrupted survey resumes in the resident's language.
+     * Empty for an unknown or already ended attempt.
      */
     @Override
     @Transactional
@@ -81,8 +82,8 @@ public class StoredCallJournal implements CallJournal {
         answers.findByRespondentIdOrderByAnsweredAt(attempt.respondentId())
                 .forEach(answer -> earlier.put(answer.questionId(), answer.toAnswer()));
         Set<String> unanswered = new HashSet<>(answers.unansweredQuestionIds(attempt.respondentId()));
-        Optional<Language> known = attempt.language() == null ? Optional.empty()
-                : Language.fromCode(attempt.language());
+        Optional<Language> known = attempt.knownLanguage() == null ? Optional.empty()
+                : Language.fromCode(attempt.knownLanguage());
         return Optional.of(new CallSetup(engine.get(), new Trigger(known, speechLanguages, earlier, unanswered)));
     }
 
@@ -121,7 +122,8 @@ public class StoredCallJournal implements CallJournal {
         // A number erased during the call is gone: there is nothing left to list.
         facts.optOutAt().filter(at -> attempt.phoneE164() != null)
                 .ifPresent(at -> requests.optOut(attempt.phoneE164(), "asked in call attempt " + id + " at " + at, now));
-        facts.callbackAt().ifPresent(at -> requests.callback(respondent, attempt.campaignId(), id, at, now));
+        facts.callback().ifPresent(callback -> requests.callback(respondent, attempt.campaignId(), id, callback.at(),
+                callback.preferred(), now));
         if (facts.touchesAttempt()) {
             attempts.noteSurvey(id, facts.language().map(Language::code).orElse(null), facts.consent().orElse(null),
                     facts.ended().map(ended -> ended.outcome().name()).orElse(null),

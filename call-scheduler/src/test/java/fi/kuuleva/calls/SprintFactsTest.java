@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.AnswerRecorded;
 import fi.kuuleva.flow.CallbackRequested;
+import fi.kuuleva.flow.CallbackTime;
 import fi.kuuleva.flow.ConsentGiven;
 import fi.kuuleva.flow.InputNotAccepted;
 import fi.kuuleva.flow.LanguageChosen;
@@ -32,11 +33,11 @@ class SprintFactsTest {
                 new InputNotAccepted("q2", "7", InputNotAccepted.Reason.WRONG_KEY),
                 new QuestionUnanswered("q2", InputNotAccepted.Reason.WRONG_KEY),
                 new AnswerRecorded(Answer.byKey("q3", "2")),
-                new CallbackRequested("q4"),
+                new CallbackRequested("q4", CallbackTime.MORNING),
                 new SurveyEnded(Outcome.CALLBACK_REQUESTED, "q4")));
         assertEquals(List.of(Answer.byKey("q1", "yes"), Answer.byKey("q3", "2")), facts.answers());
         assertEquals(List.of(new QuestionUnanswered("q2", InputNotAccepted.Reason.WRONG_KEY)), facts.unanswered());
-        assertEquals(Optional.of("q4"), facts.callbackAt());
+        assertEquals(Optional.of(new CallbackRequested("q4", CallbackTime.MORNING)), facts.callback());
         assertEquals(Optional.empty(), facts.optOutAt());
         assertEquals(Optional.of(Language.SV), facts.language());
         assertEquals(Optional.of(true), facts.consent());

@@ -20,7 +20,8 @@ class AmiReconnectIT {
     @Test
     void aDroppedAmiConnectionIsRestoredAndAnOriginateInFlightIsReportedNotLost() throws Exception {
         try (CallHarness harness = new CallHarness()) {
-            harness.call("before-restart", Language.EN, Resident.person().waits(4).presses("0"));
+            harness.call("before-restart", Language.EN, Resident.person().waits(4).presses("0").waits(1)
+                    .presses("0"));
             assertEquals(Outcome.CALLBACK_REQUESTED, harness.journal.ended("before-restart")
                     .get(60, TimeUnit.SECONDS).outcome());
 
@@ -37,8 +38,12 @@ class AmiReconnectIT {
             harness.awaitAmi(true, Duration.ofSeconds(60));
             assertTrue(harness.ami.reconnects() >= 1, "the connection was lost and came back: " + harness.ami.health());
 
-            harness.call("after-restart", Language.EN, Resident.person().waits(4).presses("1").waits(1).presses("9"));
+            harness.call("after-restart", Language.EN, Resident.person().waits(4).presses("1").waits(1).presses("9")
+                    .waits(1).presses("9"));
             assertEquals(Outcome.OPTED_OUT, harness.journal.ended("after-restart").get(60, TimeUnit.SECONDS).outcome());
+            // Hung up before the harness closes: a channel left up would keep its unique id (kuuleva-<attempt>),
+            // which the next test class's harness, numbering its attempts from 1 again, could not originate with.
+            assertTrue(harness.awaitCallEnd("after-restart", Duration.ofSeconds(60)) instanceof CallEvent.Ended);
         }
     }
 }

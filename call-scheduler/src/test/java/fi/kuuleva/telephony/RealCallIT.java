@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.AnswerRecorded;
+import fi.kuuleva.flow.CallbackRequested;
+import fi.kuuleva.flow.CallbackTime;
 import fi.kuuleva.flow.DigitsEntered;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.InputNotAccepted;
+import fi.kuuleva.flow.InputTimedOut;
 import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.flow.PromptPlayed;
 import fi.kuuleva.flow.QuestionUnanswered;
@@ -52,12 +55,21 @@ class RealCallIT {
         harness.call("voice", Language.EN, Resident.person().waits(4).presses("1").waits(toSafe + 0.5)
                 .says(harness.spoken("Yes.")).waits(1).presses("5").waits(1).presses("3#").waits(1).hangsUp());
 
-        double retry = harness.seconds(harness.promptsAfter(Language.EN, keys("1"), keys("*"), keys("7")));
+        // A wrong key only lists the keys (no try spent); two silences then leave the question unanswered.
+        double keysListed = harness.seconds(harness.promptsAfter(Language.EN, keys("1"), keys("*"), keys("7")));
+        double askedAgain = harness.seconds(harness.promptsAfter(Language.EN, keys("1"), keys("*"), keys("7"),
+                new InputTimedOut()));
+        double timeout = harness.survey.settings().timeoutSeconds();
         harness.call("tries", Language.EN, Resident.person().waits(4).presses("1").waits(1).presses("*").waits(1)
-                .presses("7").waits(retry + 4.5).presses("5").waits(1).presses("3#").waits(1).hangsUp());
+                .presses("7").waits(keysListed + timeout + askedAgain + timeout + 2.5).presses("5").waits(1)
+                .presses("3#").waits(1).hangsUp());
 
-        harness.call("optout", Language.EN, Resident.person().waits(4).presses("1").waits(1).presses("9"));
-        harness.call("callback", Language.FI, Resident.person().waits(4).presses("0"));
+        harness.call("optout", Language.EN, Resident.person().waits(4).presses("1").waits(1).presses("9").waits(1)
+                .presses("9"));
+        harness.call("callback", Language.FI, Resident.person().waits(4).presses("0").waits(1).presses("0").waits(1)
+                .presses("2"));
+        harness.call("callback-any", Language.EN, Resident.person().waits(4).presses("1").waits(1).presses("0")
+                .waits(1).presses("0"));
         harness.call("hangup", Language.EN, Resident.person().waits(4).presses("1").waits(1).presses("2").waits(1)
                 .hangsUp());
         harness.call("busy", Language.EN, Resident.person().with("RESIDENT_BUSY", "1"));
@@ -113,18 +125,31 @@ class RealCallIT {
     }
 
     @Test
-    void theOptOutKeyEndsTheCallAsAnOptOut() throws Exception {
+    void theOptOutKeyPressedAgainToConfirmEndsTheCallAsAnOptOut() throws Exception {
         harness.awaitCallEnd("optout", CALL_TIME);
-        assertEquals(new SurveyEnded(Outcome.OPTED_OUT, "safe"), ended("optout"));
-        assertTrue(played("optout").contains("phrase/opted-out"));
+        assertEquals(new SurveyEnded(Outcome.OPTED_OUT, "safe"), ended("optout"), transcript("optout"));
+        List<String> played = played("optout");
+        assertTrue(played.indexOf("phrase/confirm-opt-out") >= 0
+                && played.indexOf("phrase/confirm-opt-out") < played.indexOf("phrase/opted-out"), transcript("optout"));
     }
 
     @Test
-    void theCallBackKeyIsRecordedInFinnish() throws Exception {
+    void theCallBackKeyConfirmedIsRecordedInFinnishWithTheAfternoonPreferred() throws Exception {
         harness.awaitCallEnd("callback", CALL_TIME);
         assertEquals(new SurveyEnded(Outcome.CALLBACK_REQUESTED, "consent"), ended("callback"));
+        assertTrue(harness.journal.events("callback").contains(new CallbackRequested("consent", CallbackTime.AFTERNOON)),
+                transcript("callback"));
         assertTrue(harness.journal.events("callback").stream().filter(PromptPlayed.class::isInstance)
                 .allMatch(event -> ((PromptPlayed) event).prompt().language() == Language.FI));
+    }
+
+    @Test
+    void silenceAtTheCallBackTimeMeansNoPreference() throws Exception {
+        harness.awaitCallEnd("callback-any", CALL_TIME);
+        assertEquals(new SurveyEnded(Outcome.CALLBACK_REQUESTED, "safe"), ended("callback-any"),
+                transcript("callback-any"));
+        assertTrue(harness.journal.events("callback-any").contains(new CallbackRequested("safe", CallbackTime.ANY)),
+                transcript("callback-any"));
     }
 
     @Test

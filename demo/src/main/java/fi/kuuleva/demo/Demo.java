@@ -166,7 +166,7 @@ public final class Demo {
             OUT.printf("    %-12s %s  (%s)%n", answer[1], answer[2], answer[3]);
         }
         OUT.println("Call-back requests:");
-        report.callbacks(campaign).forEach(c -> OUT.printf("  %s %s at step %s, %s%n", (Object[]) c));
+        report.callbacks(campaign).forEach(c -> OUT.printf("  %s %s at step %s, %s, preferred %s%n", (Object[]) c));
         OUT.println("Asked never to be called again (do-not-call list):");
         report.optOuts(campaign).forEach(o -> OUT.printf("  %s %s%n", (Object[]) o));
     }

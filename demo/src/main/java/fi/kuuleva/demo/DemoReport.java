@@ -68,7 +68,7 @@ public class DemoReport {
     @Transactional
     public List<String[]> callbacks(long campaignId) {
         return rows("SELECT replace(r.external_ref, 'demo:', ''), r.phone_e164, coalesce(c.at_step, '-'),"
-                + " c.requested_at::text FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id"
+                + " c.requested_at::text, c.preferred_time FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id"
                 + " WHERE c.campaign_id = ? ORDER BY c.id", campaignId);
     }
 

@@ -105,7 +105,8 @@ class CampaignCallsIT implements TestPropertyProvider {
         List<String> answers = report.answers(campaign).stream().map(a -> a[0] + "=" + a[1] + " x" + a[2]).toList();
         assertTrue(answers.contains("arjen_sujuminen=3 x1"), "Toivo's first-attempt answer kept: " + answers);
         assertTrue(answers.contains("turvallisuus=yes x3"), "Aino, Helmi and Toivo (resumed): " + answers);
-        assertEquals(List.of("Kerttu"), report.callbacks(campaign).stream().map(c -> c[0]).toList());
+        assertEquals(List.of("Kerttu MORNING"), report.callbacks(campaign).stream().map(c -> c[0] + " " + c[4]).toList(),
+                "the call-back is kept with the morning Kerttu chose");
         assertEquals(List.of("Olavi"), report.optOuts(campaign).stream().map(o -> o[0]).toList());
 
         assertEquals(9, meters.find("kuuleva.call.attempts.ended").counters().stream()

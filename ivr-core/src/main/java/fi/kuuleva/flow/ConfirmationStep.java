@@ -37,7 +37,7 @@ final class ConfirmationStep {
             return new Next.Answered(question, new Answer(question.id(), step.value(), Answer.Source.SPEECH,
                     step.confidence(), true, null));
         }
-        return controls.on(turn, key, question.id(), new Confirm(question, step))
+        return controls.on(turn, key, question.id(), step, new Confirm(question, step))
                 .orElseGet(() -> new Next.NotAnswered(question, step.tries(), Reason.NOT_CONFIRMED, keys));
     }
 }

@@ -1,12 +1,16 @@
 package fi.kuuleva.flow;
 
+import fi.kuuleva.flow.Step.AskingCallbackTime;
 import fi.kuuleva.flow.Step.AskingConsent;
 import fi.kuuleva.flow.Step.AskingQuestion;
 import fi.kuuleva.flow.Step.ChoosingLanguage;
 import fi.kuuleva.flow.Step.ConfirmingAnswer;
+import fi.kuuleva.flow.Step.ConfirmingControl;
+import fi.kuuleva.flow.Step.Declined;
 import fi.kuuleva.flow.Step.Finished;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
+import java.util.Set;
 
 /**
  * The call flow of one survey as a pure state machine: {@link #start} and {@link #resume} take the session state
@@ -24,18 +28,20 @@ public final class FlowEngine {
     private final QuestionRetry retry;
     private final ConfirmationStep confirmation;
     private final Progress progress;
+    private final Controls controls;
 
     /** An engine for {@code survey} speaking the built-in {@code phrases} where the script does not override them. */
     public FlowEngine(Survey survey, Phrases phrases) {
         this.survey = survey;
         this.books = new PromptBooks(survey, phrases);
-        Controls controls = new Controls(survey.settings().keys(), books);
+        Controls controls = new Controls(survey, books);
         this.language = new LanguageStep(survey, books, controls);
         this.consent = new ConsentStep(survey, books, controls);
         this.question = new QuestionStep(survey, books, controls);
         this.retry = new QuestionRetry(survey, books);
         this.confirmation = new ConfirmationStep(survey, books, controls);
         this.progress = new Progress(survey, books);
+        this.controls = controls;
     }
 
     public Survey survey() {
@@ -51,8 +57,8 @@ public final class FlowEngine {
         Language known = trigger.knownLanguage().filter(survey.languages()::contains).orElse(null);
         String resumeAt = trigger.isResumption() ? progress.resumeAt(trigger) : null;
         Turn turn = new Turn(new SessionState(survey.id(), null, known, trigger.speechLanguages(),
-                trigger.isResumption(), resumeAt, new ChoosingLanguage(0)));
-        return run(turn, language.open(known));
+                trigger.isResumption(), resumeAt, Set.of(), new ChoosingLanguage(0)));
+        return run(turn, language.open(known, trigger.isResumption()));
     }
 
     public Sprint resume(SessionState state, Resume resume) {
@@ -62,7 +68,7 @@ public final class FlowEngine {
             return turn.over();
         }
         if (resume instanceof CallerHungUp) {
-            return turn.end(Outcome.HUNG_UP, at(step));
+            return run(turn, controls.hungUp(turn, step).orElse(new Next.End(Outcome.HUNG_UP, at(step))));
         }
         if (resume instanceof MachineDetected) {
             books.of(state).voicemail().ifPresent(turn::play);
@@ -77,6 +83,15 @@ public final class FlowEngine {
         }
         if (step instanceof ConfirmingAnswer confirming) {
             return run(turn, confirmation.on(turn, confirming, keys));
+        }
+        if (step instanceof ConfirmingControl confirming) {
+            return run(turn, controls.confirmed(turn, confirming, keys));
+        }
+        if (step instanceof Declined declined) {
+            return run(turn, controls.declined(turn, declined, keys));
+        }
+        if (step instanceof AskingCallbackTime asking) {
+            return run(turn, controls.callbackTime(turn, asking, keys));
         }
         return run(turn, question.on(turn, (AskingQuestion) step, resume, keys));
     }
@@ -103,6 +118,9 @@ public final class FlowEngine {
         }
         if (next instanceof Next.AskConsent ask) {
             return consent.ask(turn, ask);
+        }
+        if (next instanceof Next.StartQuestions) {
+            return progress.start(turn);
         }
         if (next instanceof Next.AskQuestion ask) {
             return question.ask(turn, ask);
@@ -132,6 +150,12 @@ public final class FlowEngine {
         }
         if (step instanceof ConfirmingAnswer confirming) {
             return confirming.questionId();
+        }
+        if (step instanceof ConfirmingControl confirming) {
+            return confirming.at();
+        }
+        if (step instanceof AskingCallbackTime asking) {
+            return asking.at();
         }
         return step instanceof ChoosingLanguage ? LanguageStep.AT : ConsentStep.AT;
     }

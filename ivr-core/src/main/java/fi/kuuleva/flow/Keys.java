@@ -6,6 +6,9 @@ final class Keys {
     static final String YES = "1";
     static final String NO = "2";
 
+    /** Wrong keys in one try that are only told which keys work; the next one costs the try, so every call ends. */
+    static final int WRONG_KEYS_PER_TRY = 3;
+
     private Keys() {
     }
 

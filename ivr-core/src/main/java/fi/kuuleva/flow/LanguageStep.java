@@ -14,13 +14,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The first step: the language the call goes on in. Skipped for a one-language survey, or when the register knows the
- * language and the survey asks only the unknown; otherwise a menu, where silence falls back to the known language, and
- * the tries running out to the first one. Choosing says the intro and leads to consent. Immutable.
+ * The first step: the language the call goes on in, and the greeting, said once. A one-language survey and a resumed
+ * call skip the choice. When the register knows the language the call starts in it with one short line offering
+ * the others (or, with {@code unknown-only}, without it), and silence keeps it; otherwise the first language's
+ * greeting and every language's key, where the tries running out choose the first one. A language chosen other
+ * than the one greeted in is greeted in its own. Choosing says the intro, or on a resumed call one
+ * sentence before the first unanswered question. Immutable.
  */
 final class LanguageStep {
 
     static final String AT = "language";
+
+    /** How long the one-line offer of the other languages waits before the call goes on in the known one. */
+    static final int OFFER_TIMEOUT_SECONDS = 3;
 
     private final Survey survey;
     private final Settings settings;
@@ -35,9 +41,13 @@ final class LanguageStep {
     }
 
     /** How a new session starts, given the register's language ({@code known}, null if none in the survey). */
-    Next open(Language known) {
+    Next open(Language known, boolean resumed) {
         if (survey.languages().size() == 1) {
             return new ChooseLanguage(survey.languages().get(0), How.ONLY_LANGUAGE);
+        }
+        if (resumed) {
+            return known != null ? new ChooseLanguage(known, How.KNOWN)
+                    : new ChooseLanguage(survey.languages().get(0), How.DEFAULT);
         }
         if (known != null && settings.languageStep() == Settings.LanguageStep.UNKNOWN_ONLY) {
             return new ChooseLanguage(known, How.KNOWN);
@@ -45,28 +55,47 @@ final class LanguageStep {
         return new OfferLanguages(0, false);
     }
 
-    /** Every language's option, the known language's first, then one key. */
+    /**
+     * The greeting in the known language (or, when unknown, the first one), then a line for each language to
+     * choose: the others when the language is known (a short wait: silence keeps it), every one when it is not.
+     */
     Next offer(Turn turn, OfferLanguages offer) {
-        List<Language> order = new ArrayList<>(survey.languages());
         Language known = turn.state().knownLanguage();
+        Language greeted = greetedIn(turn.state());
+        books.in(greeted).greeting().ifPresent(greeting -> turn.play(List.of(greeting), offer.slow()));
+        List<Language> options = new ArrayList<>(survey.languages());
         if (known != null) {
-            order.remove(known);
-            order.add(0, known);
+            options.remove(known);
         }
-        order.forEach(language -> turn.play(books.in(language).languageMenu(), offer.slow()));
+        options.forEach(language -> turn.play(List.of(books.in(language).languageOption()), offer.slow()));
+        int timeout = known != null ? Math.min(settings.timeoutSeconds(), OFFER_TIMEOUT_SECONDS)
+                : settings.timeoutSeconds();
         List<String> keys = PromptBook.digits(1, survey.languages().size());
-        return new Next.Await(InputAwaited.oneKey(AT, keys, settings.timeoutSeconds()),
-                new ChoosingLanguage(offer.tries()));
+        return new Next.Await(InputAwaited.oneKey(AT, keys, timeout), new ChoosingLanguage(offer.tries()));
     }
 
+    /** Says the greeting in the chosen language unless the offer already did; then the intro, or the resumption. */
     Next choose(Turn turn, ChooseLanguage choice) {
+        boolean offered = !turn.state().resumed() && (choice.how() == How.KEY || choice.how() == How.DEFAULT);
+        Language greeted = greetedIn(turn.state());
         turn.speak(choice.language());
         PromptBook book = books.of(turn.state());
-        turn.emit(new LanguageChosen(choice.language(), choice.how())).play(book.intro());
-        if (turn.state().resumed()) {
-            turn.play(book.welcomeBack());
+        turn.emit(new LanguageChosen(choice.language(), choice.how()));
+        if (!offered || greeted != choice.language()) {
+            book.greeting().ifPresent(turn::play);
         }
+        if (turn.state().resumed()) {
+            turn.play(book.resumed());
+            return new Next.StartQuestions();
+        }
+        turn.play(book.intro());
+        book.verify().ifPresent(turn::play);
         return new AskConsent(0, false);
+    }
+
+    /** The language the offer greets in: the known one, or the survey's first. */
+    private Language greetedIn(SessionState state) {
+        return state.knownLanguage() != null ? state.knownLanguage() : survey.languages().get(0);
     }
 
     Next on(Turn turn, ChoosingLanguage step, String keys) {
@@ -75,7 +104,7 @@ final class LanguageStep {
         if (index >= 0 && index < survey.languages().size()) {
             return new ChooseLanguage(survey.languages().get(index), How.KEY);
         }
-        Optional<Next> control = controls.on(turn, key, AT, new OfferLanguages(step.tries(), false));
+        Optional<Next> control = controls.on(turn, key, AT, step, new OfferLanguages(step.tries(), true));
         if (control.isPresent()) {
             return control.get();
         }

@@ -34,6 +34,10 @@ sealed interface Next {
     record AskQuestion(Question question, int tries, boolean slow) implements Next {
     }
 
+    /** Go to the first question, or on a resumed call to the first unanswered one. */
+    record StartQuestions() implements Next {
+    }
+
     /** Read a spoken answer back for the caller to confirm by key. */
     record Confirm(Question question, ConfirmingAnswer step) implements Next {
     }

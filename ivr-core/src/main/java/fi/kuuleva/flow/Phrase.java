@@ -10,31 +10,40 @@ import java.util.Locale;
 public enum Phrase {
     LANGUAGE_OPTION,      // {key}
     CONSENT_KEYS,
-    WELCOME_BACK,
+    RESUMED,
+    VERIFY,               // {verify}
     HELP_REPEAT,          // {key}
     HELP_CALLBACK,        // {key}
     HELP_OPT_OUT,         // {key}
     YES_NO_KEYS,
-    SCALE_KEYS,           // {keys} {min} {max} {minLabel} {maxLabel}
+    YES_NO_KEYS_SHORT,
+    SCALE_KEYS,           // {keys} {minName} {minLabel} {maxName} {maxLabel}
+    SCALE_KEYS_SHORT,     // as SCALE_KEYS
     CHOICE_KEY,           // {option} {key}
+    CHOICE_KEY_SHORT,     // {option} {key}, one of a comma-separated list
     NUMBER_KEYS,
     OPEN_KEYS,            // {seconds}
     SPEECH_HINT,
     NO_INPUT,
-    WRONG_KEY,
+    WRONG_KEY,            // {keys}
     NOT_UNDERSTOOD,
     OUT_OF_RANGE,         // {min} {max}
     MOVING_ON,
     CONFIRM,              // {answer}
     REFUSED,
+    GOODBYE,
     NO_RESPONSE_GOODBYE,
+    CONFIRM_OPT_OUT,      // {key}
     OPTED_OUT,
+    CONFIRM_CALLBACK,     // {key}
+    CALLBACK_TIME,
     CALLBACK,
     YES,
     NO,
     OR,
     KEY_STAR,
     KEY_HASH,
+    KEY_NAMES,            // comma-separated names of the keys 0..9 as a sentence's subject ("ykkönen", "ettan")
     WORDS_YES,            // comma-separated words a recognizer takes as yes
     WORDS_NO,
     WORDS_NUMBERS;        // comma-separated words for 0..9

@@ -21,6 +21,16 @@ final class Progress {
         this.books = books;
     }
 
+    /** The first question, or on a resumed call the first unanswered one (the closing words if none is left). */
+    Next start(Turn turn) {
+        String from = turn.state().resumeAt();
+        if (Branching.END.equals(from)) {
+            return new Close(null);
+        }
+        return new Next.AskQuestion(from == null ? survey.questions().get(0) : survey.question(from).orElseThrow(),
+                0, false);
+    }
+
     Next answered(Turn turn, Next.Answered answered) {
         turn.emit(new AnswerRecorded(answered.answer()));
         return new Continue(answered.question(), answered.answer().value());

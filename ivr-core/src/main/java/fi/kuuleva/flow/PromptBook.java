@@ -30,6 +30,7 @@ public final class PromptBook {
     private final Survey survey;
     private final Language language;
     private final Phrases phrases;
+    private final AnswerInstructions instructions = new AnswerInstructions(this);
 
     public PromptBook(Survey survey, Language language, Phrases phrases) {
         this.survey = survey;
@@ -41,51 +42,80 @@ public final class PromptBook {
         return language;
     }
 
-    /** The greeting (if the script has one) and "for Finnish, press 1" for this book's language. */
-    List<Prompt> languageMenu() {
-        List<Prompt> prompts = new ArrayList<>();
-        survey.languageMenu().ifPresent(menu -> prompts.add(text("language-menu", menu)));
+    /** The script's greeting, said once at the start of a call in this book's language; empty if it has none. */
+    Optional<Prompt> greeting() {
+        return survey.languageMenu().map(menu -> text("language-menu", menu));
+    }
+
+    /** "For Finnish, press 1", in this book's language. */
+    Prompt languageOption() {
         String key = Integer.toString(survey.languages().indexOf(language) + 1);
-        prompts.add(prompt("language-option", fill(phrase(Phrase.LANGUAGE_OPTION), "key", key)));
-        return prompts;
+        return prompt("language-option", fill(phrase(Phrase.LANGUAGE_OPTION), "key", key));
     }
 
     Prompt intro() {
         return text("intro", survey.intro());
     }
 
-    Prompt welcomeBack() {
-        return phrasePrompt(Phrase.WELCOME_BACK);
+    /** One sentence on how to check that the call is genuine, when the survey names a way. */
+    Optional<Prompt> verify() {
+        return survey.settings().verify().map(where -> prompt("verify",
+                fill(phrase(Phrase.VERIFY), "verify", where.in(language))));
+    }
+
+    /** What a resumed call says instead of the intro. */
+    Prompt resumed() {
+        return phrasePrompt(Phrase.RESUMED);
     }
 
     List<Prompt> consent() {
         return List.of(text("consent", survey.consent()), phrasePrompt(Phrase.CONSENT_KEYS));
     }
 
-    /** How the repeat, call-back and opt-out keys work; said once after consent. */
-    Prompt keysHelp() {
+    /** After a refusal: that it is fine, then how to ask for a call-back or opt out, for the keys that are on. */
+    List<Prompt> declined() {
         ControlKeys keys = survey.settings().keys();
-        List<String> sentences = new ArrayList<>();
-        sentences.add(fill(phrase(Phrase.HELP_REPEAT), "key", keyName(keys.repeat())));
+        List<Prompt> prompts = new ArrayList<>();
+        prompts.add(phrasePrompt(Phrase.REFUSED));
         if (!keys.callback().isEmpty()) {
-            sentences.add(fill(phrase(Phrase.HELP_CALLBACK), "key", keyName(keys.callback())));
+            prompts.add(keyed(Phrase.HELP_CALLBACK, keys.callback()));
         }
         if (!keys.optOut().isEmpty()) {
-            sentences.add(fill(phrase(Phrase.HELP_OPT_OUT), "key", keyName(keys.optOut())));
+            prompts.add(keyed(Phrase.HELP_OPT_OUT, keys.optOut()));
         }
-        return prompt("keys-help", String.join(" ", sentences));
+        return prompts;
     }
 
-    /** The question, how to answer it, and (when spoken answers are on) that speaking works too. */
-    List<Prompt> question(Question question, boolean speechOn) {
+    /** A phrase whose {@code {key}} is a control key, named as the caller hears it. */
+    Prompt keyed(Phrase phrase, String key) {
+        return prompt("phrase/" + phrase.scriptName(), fill(phrase(phrase), "key", keyName(key)));
+    }
+
+    /**
+     * The question, how to answer it (in full, or in the short form when {@code full} is false and the question
+     * has one), when spoken answers are on and the instructions are full that speaking works too, and when
+     * {@code repeatHint} how to hear it again.
+     */
+    List<Prompt> question(Question question, boolean speechOn, boolean full, boolean repeatHint) {
         String id = "question/" + question.id();
         List<Prompt> prompts = new ArrayList<>();
         prompts.add(text(id, question.text()));
-        prompts.add(prompt(id + "/keys", keysText(question)));
-        if (speechOn) {
+        boolean longForm = full || AnswerInstructions.kind(question).isEmpty();
+        prompts.add(longForm ? prompt(id + "/keys", instructions.full(question))
+                : prompt(id + "/keys-short", instructions.brief(question)));
+        if (speechOn && longForm) {
             prompts.add(phrasePrompt(Phrase.SPEECH_HINT));
         }
+        if (repeatHint) {
+            prompts.add(keyed(Phrase.HELP_REPEAT, survey.settings().keys().repeat()));
+        }
         return prompts;
+    }
+
+    /** A wrong key: it does not work here, and which keys do ({@code at} a question id or a step). */
+    Prompt wrongKey(String at, List<String> keys) {
+        return prompt(at.equals("consent") ? "consent/wrong-key" : "question/" + at + "/wrong-key",
+                fill(phrase(Phrase.WRONG_KEY), "keys", listOf(keys)));
     }
 
     Prompt outOfRange(NumberQuestion question) {
@@ -135,49 +165,46 @@ public final class PromptBook {
     public List<Prompt> all() {
         List<Prompt> prompts = new ArrayList<>();
         List<Prompt> slowable = new ArrayList<>();
+        ControlKeys keys = survey.settings().keys();
         if (survey.languages().size() > 1) {
-            slowable.addAll(languageMenu());
+            slowable.add(languageOption());
         }
+        greeting().ifPresent(slowable::add);
         prompts.add(intro());
-        prompts.add(welcomeBack());
+        verify().ifPresent(prompts::add);
+        prompts.add(resumed());
         slowable.addAll(consent());
-        prompts.add(keysHelp());
+        prompts.add(wrongKey("consent", List.of(Keys.YES, Keys.NO)));
+        prompts.addAll(declined());
         for (Question question : survey.questions()) {
-            slowable.addAll(question(question, grammar(question).isPresent()));
+            boolean speech = grammar(question).isPresent();
+            slowable.addAll(question(question, speech, true, true));
+            slowable.addAll(question(question, speech, false, false));
             if (question instanceof NumberQuestion number) {
                 prompts.add(outOfRange(number));
+            }
+            if (AnswerInstructions.kind(question).isPresent()) {
+                prompts.add(wrongKey(question.id(), KeyAnswers.keys(question)));
             }
             grammar(question).ifPresent(grammar ->
                     question.answerValues().forEach(value -> prompts.add(confirm(question, value))));
         }
         prompts.add(closing());
         voicemail().ifPresent(prompts::add);
-        for (Phrase phrase : List.of(Phrase.NO_INPUT, Phrase.WRONG_KEY, Phrase.NOT_UNDERSTOOD, Phrase.MOVING_ON,
-                Phrase.REFUSED, Phrase.NO_RESPONSE_GOODBYE, Phrase.OPTED_OUT, Phrase.CALLBACK)) {
+        for (Phrase phrase : List.of(Phrase.NO_INPUT, Phrase.NOT_UNDERSTOOD, Phrase.MOVING_ON, Phrase.GOODBYE,
+                Phrase.NO_RESPONSE_GOODBYE, Phrase.OPTED_OUT, Phrase.CALLBACK_TIME, Phrase.CALLBACK)) {
             prompts.add(phrasePrompt(phrase));
+        }
+        if (!keys.optOut().isEmpty()) {
+            prompts.add(keyed(Phrase.CONFIRM_OPT_OUT, keys.optOut()));
+        }
+        if (!keys.callback().isEmpty()) {
+            prompts.add(keyed(Phrase.CONFIRM_CALLBACK, keys.callback()));
         }
         List<Prompt> all = new ArrayList<>(prompts);
         all.addAll(slowable);
         slowable.forEach(prompt -> all.add(prompt.slower()));
         return all.stream().distinct().toList();
-    }
-
-    private String keysText(Question question) {
-        if (question instanceof ScaleQuestion q) {
-            return fill(phrase(Phrase.SCALE_KEYS), "keys", listOf(q.answerValues()),
-                    "min", Integer.toString(q.min()), "max", Integer.toString(q.max()),
-                    "minLabel", q.minLabel().in(language), "maxLabel", q.maxLabel().in(language));
-        }
-        if (question instanceof ChoiceQuestion q) {
-            return String.join(" ", q.options().stream()
-                    .map(option -> fill(phrase(Phrase.CHOICE_KEY), "option", option.text().in(language),
-                            "key", option.key()))
-                    .toList());
-        }
-        if (question instanceof OpenQuestion q) {
-            return fill(phrase(Phrase.OPEN_KEYS), "seconds", Integer.toString(q.maxSeconds()));
-        }
-        return phrase(question instanceof NumberQuestion ? Phrase.NUMBER_KEYS : Phrase.YES_NO_KEYS);
     }
 
     /** How an answer value is read back to the caller in a confirmation. */
@@ -196,7 +223,7 @@ public final class PromptBook {
         return words.in(language).isEmpty() ? split(phrase(fallback)) : words.in(language);
     }
 
-    private String listOf(List<String> items) {
+    String listOf(List<String> items) {
         if (items.size() == 1) {
             return items.get(0);
         }
@@ -212,7 +239,8 @@ public final class PromptBook {
         };
     }
 
-    private String phrase(Phrase phrase) {
+    /** The wording of {@code phrase} in this book's language: the script's override, else the built-in one. */
+    String phrase(Phrase phrase) {
         LocalizedText override = survey.messages().get(phrase.scriptName());
         return override != null && override.has(language) ? override.in(language) : phrases.of(phrase, language);
     }
@@ -225,12 +253,12 @@ public final class PromptBook {
         return new Prompt(id, language, text, false);
     }
 
-    private static List<String> split(String words) {
+    static List<String> split(String words) {
         return Arrays.stream(words.split(",")).map(String::trim).filter(word -> !word.isEmpty()).toList();
     }
 
     /** Fills the placeholders; a sentence that starts with one starts with a capital letter. */
-    private static String fill(String template, String... namesAndValues) {
+    static String fill(String template, String... namesAndValues) {
         String text = template;
         for (int i = 0; i < namesAndValues.length; i += 2) {
             text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);

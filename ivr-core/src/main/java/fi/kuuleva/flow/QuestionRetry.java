@@ -34,7 +34,7 @@ final class QuestionRetry {
         turn.emit(new InputNotAccepted(question.id(), failed.input(), reason));
         switch (reason) {
             case SILENCE -> turn.play(book.phrasePrompt(Phrase.NO_INPUT));
-            case WRONG_KEY -> turn.play(book.phrasePrompt(Phrase.WRONG_KEY));
+            case WRONG_KEY -> turn.play(book.wrongKey(question.id(), KeyAnswers.keys(question)));
             case OUT_OF_RANGE -> turn.play(book.outOfRange((NumberQuestion) question));
             case NOT_UNDERSTOOD -> turn.play(book.phrasePrompt(Phrase.NOT_UNDERSTOOD));
             case NOT_CONFIRMED -> { }

@@ -1,6 +1,7 @@
 package fi.kuuleva.flow;
 
 import fi.kuuleva.survey.Language;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -10,19 +11,29 @@ import java.util.Set;
  * @param language      the chosen language, null until chosen
  * @param knownLanguage the register's language, null if unknown
  * @param resumeAt      the first unanswered question of an interrupted survey, null on a first call
+ * @param explained     what this call has already explained in full (see {@link PromptBook}'s kinds): later
+ *                      questions of a kind get the short instructions
  */
 public record SessionState(String surveyId, Language language, Language knownLanguage,
-                           Set<Language> speechLanguages, boolean resumed, String resumeAt, Step step) {
+                           Set<Language> speechLanguages, boolean resumed, String resumeAt, Set<String> explained,
+                           Step step) {
 
     public SessionState {
         speechLanguages = Set.copyOf(speechLanguages);
+        explained = explained == null ? Set.of() : Set.copyOf(explained);
     }
 
     SessionState with(Step next) {
-        return new SessionState(surveyId, language, knownLanguage, speechLanguages, resumed, resumeAt, next);
+        return new SessionState(surveyId, language, knownLanguage, speechLanguages, resumed, resumeAt, explained, next);
     }
 
     SessionState in(Language chosen) {
-        return new SessionState(surveyId, chosen, knownLanguage, speechLanguages, resumed, resumeAt, step);
+        return new SessionState(surveyId, chosen, knownLanguage, speechLanguages, resumed, resumeAt, explained, step);
+    }
+
+    SessionState explaining(Set<String> kinds) {
+        Set<String> all = new HashSet<>(explained);
+        all.addAll(kinds);
+        return new SessionState(surveyId, language, knownLanguage, speechLanguages, resumed, resumeAt, all, step);
     }
 }

@@ -27,6 +27,11 @@ final class Turn {
         state = state.in(language);
     }
 
+    /** From now on the session counts these kinds of instructions as explained in full. */
+    void explained(java.util.Set<String> kinds) {
+        state = state.explaining(kinds);
+    }
+
     Turn emit(Event event) {
         events.add(event);
         return this;

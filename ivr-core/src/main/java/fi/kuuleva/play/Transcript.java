@@ -62,7 +62,7 @@ public final class Transcript {
             return "opt-out requested at " + optOut.at();
         }
         if (event instanceof CallbackRequested callback) {
-            return "call-back requested at " + callback.at();
+            return "call-back requested at " + callback.at() + " (" + lower(callback.preferred()) + ")";
         }
         SurveyEnded ended = (SurveyEnded) event;
         return "ended " + ended.outcome() + (ended.lastStep() == null ? "" : " at " + ended.lastStep());

@@ -36,7 +36,7 @@ final class ScriptParser {
         String id = root.child("id").requiredId("the survey id");
         List<Language> languages = languages(root.child("languages"));
         LocalizedText title = root.child("title").text(languages);
-        Settings settings = settings(root.child("settings"));
+        Settings settings = settings(root.child("settings"), languages);
         LocalizedText intro = root.child("intro").text(languages);
         Optional<LocalizedText> languageMenu = root.child("languageMenu").optionalText(languages);
         LocalizedText consent = root.child("consent").text(languages);
@@ -81,7 +81,7 @@ final class ScriptParser {
         return languages;
     }
 
-    private static Settings settings(Node node) {
+    private static Settings settings(Node node, List<Language> languages) {
         Settings defaults = Settings.DEFAULTS;
         if (!node.present()) {
             return defaults;
@@ -89,7 +89,8 @@ final class ScriptParser {
         if (!node.isObject("a map of settings")) {
             return defaults;
         }
-        node.onlyFields(Node.fieldSet("keys", "maxTries", "timeoutSeconds", "speechConfidence", "languageStep", "voice"));
+        node.onlyFields(Node.fieldSet("keys", "maxTries", "timeoutSeconds", "speechConfidence", "languageStep", "voice",
+                "verify"));
         ControlKeys keys = keys(node.child("keys"));
         int maxTries = node.child("maxTries").intOr(defaults.maxTries(), 1, 5);
         int timeout = node.child("timeoutSeconds").intOr(defaults.timeoutSeconds(), 2, 30);
@@ -105,7 +106,8 @@ final class ScriptParser {
             }
         }
         Voice voice = voice(node.child("voice"));
-        return new Settings(keys, maxTries, timeout, confidence, step, voice);
+        Optional<LocalizedText> verify = node.child("verify").optionalText(languages);
+        return new Settings(keys, maxTries, timeout, confidence, step, voice, verify);
     }
 
     private static ControlKeys keys(Node node) {

@@ -1,5 +1,7 @@
 package fi.kuuleva.survey;
 
+import java.util.Optional;
+
 /**
  * How a survey behaves on the phone; every field has a default chosen for older listeners.
  *
@@ -9,16 +11,21 @@ package fi.kuuleva.survey;
  * @param speechConfidence spoken answers below this confidence are confirmed, never taken as given
  * @param languageStep    when the language menu is played
  * @param voice           speech rate and pauses for synthesized prompts
+ * @param verify          how a resident can check that the call is genuine (the county's public number or web
+ *                        page), said in the intro as the end of one sentence; empty to say nothing
  */
 public record Settings(ControlKeys keys, int maxTries, int timeoutSeconds, double speechConfidence,
-                       LanguageStep languageStep, Voice voice) {
+                       LanguageStep languageStep, Voice voice, Optional<LocalizedText> verify) {
 
     public static final Settings DEFAULTS = new Settings(ControlKeys.DEFAULTS, 2, 8, 0.75,
-            LanguageStep.ALWAYS, Voice.DEFAULTS);
+            LanguageStep.ALWAYS, Voice.DEFAULTS, Optional.empty());
 
-    /** When the language menu is played in a survey with several languages. */
+    /** When the language choice is offered in a survey with several languages. */
     public enum LanguageStep {
-        /** Always; the respondent's known language, if any, is offered first and chosen on silence. */
+        /**
+         * Always: the full menu when the respondent's language is unknown; when it is known, the call starts in it
+         * and one short line offers the others, silence keeping the known one.
+         */
         ALWAYS,
         /** Only when the respondent's language is not known. */
         UNKNOWN_ONLY

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -36,11 +37,13 @@ class FlowEngineTest {
         Set<Prompt> preparable = new HashSet<>();
         survey.languages().forEach(language -> preparable.addAll(new PromptBook(survey, language, BuiltInPhrases.phrases()).all()));
         Random random = new Random(20261127L);
+        String first = survey.questions().get(0).id();
         Set<Outcome> outcomes = new HashSet<>();
         for (int call = 0; call < 2_000; call++) {
             Optional<Language> known = random.nextBoolean() ? Optional.empty()
                     : Optional.of(survey.languages().get(random.nextInt(survey.languages().size())));
-            Sprint sprint = engine.start(Trigger.firstCall(known, Set.of(Language.EN)));
+            Sprint sprint = engine.start(random.nextInt(4) > 0 ? Trigger.firstCall(known, Set.of(Language.EN))
+                    : new Trigger(known, Set.of(Language.EN), Map.of(first, Answer.byKey(first, "3")), Set.of()));
             List<Event> events = new ArrayList<>(sprint.events());
             int steps = 0;
             while (!sprint.ended()) {

@@ -100,6 +100,9 @@ class ScriptValidationTest {
                 new Broken("speech without words", "      - {id: a, text: {fi: A, sv: A}}",
                         "      - {id: a, text: {fi: A, sv: A}, words: {fi: [aa]}}",
                         "questions[1].options[0].words.sv", 16, "missing Swedish speech words"),
+                new Broken("verify missing a language", "intro: {fi: Hei, sv: Hej}",
+                        "settings:\n  verify: {fi: sivulta example.fi}\nintro: {fi: Hei, sv: Hej}",
+                        "settings.verify.sv", 5, "missing Swedish text"),
                 new Broken("not YAML", "title: {fi: Testi, sv: Test}", "title: {fi: Testi, sv: Test",
                         "", 3, "not valid YAML"));
     }
@@ -122,6 +125,15 @@ class ScriptValidationTest {
         String script = VALID.replace(broken.from(), broken.to());
         return broken.name().equals("speech without words")
                 ? script.replace("type: choice", "type: choice\n    speech: true") : script;
+    }
+
+    @Test
+    void verifyIsReadPerLanguage() throws Exception {
+        Survey survey = SurveyScripts.parse(VALID.replace("intro: {fi: Hei, sv: Hej}",
+                "settings:\n  verify: {fi: sivulta example.fi, sv: på example.fi}\nintro: {fi: Hei, sv: Hej}"),
+                Format.YAML, "verify.yaml");
+        assertEquals("på example.fi", survey.settings().verify().orElseThrow().in(fi.kuuleva.survey.Language.SV));
+        assertTrue(SurveyScripts.parse(VALID, Format.YAML, "valid.yaml").settings().verify().isEmpty());
     }
 
     @Test

@@ -8,11 +8,11 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** Call-back requests with the resident's number and language, oldest first. */
+/** Call-back requests with the resident's number, language and preferred time of day, oldest first. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface CallbackList extends GenericRepository<CallbackRequest, Long> {
 
-    String ROWS = "SELECT c.id, c.campaign_id, r.phone_e164 AS phone, r.language, c.requested_at, c.at_step,"
+    String ROWS = "SELECT c.id, c.campaign_id, r.phone_e164 AS phone, r.language, c.requested_at, c.at_step, c.preferred_time,"
             + " c.handled_at, c.handled_by, c.note"
             + " FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id";
 

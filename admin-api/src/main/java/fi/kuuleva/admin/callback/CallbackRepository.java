@@ -14,19 +14,22 @@ import java.util.Optional;
 public interface CallbackRepository extends GenericRepository<CallbackRequest, Long> {
 
     String OPEN = "SELECT c.id, c.campaign_id, c.respondent_id, r.phone_e164, r.language, r.municipality,"
-            + " c.requested_at, c.at_step FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id"
+            + " c.requested_at, c.at_step, c.preferred_time FROM callback_requests c JOIN respondents r ON r.id = c.respondent_id"
             + " WHERE c.handled_at IS NULL";
 
     Optional<CallbackRequest> findById(long id);
 
     List<CallbackRequest> findByRespondentId(long respondentId);
 
-    /** One request per attempt: recording the same sprint again adds nothing. */
-    @Query("INSERT INTO callback_requests (respondent_id, campaign_id, attempt_id, at_step, requested_at)"
-            + " VALUES (:respondentId, :campaignId, :attemptId, :atStep, :requestedAt)"
+    /**
+     * One request per attempt: recording the same sprint again adds nothing. {@code preferredTime} is a
+     * {@link fi.kuuleva.flow.CallbackTime} name.
+     */
+    @Query("INSERT INTO callback_requests (respondent_id, campaign_id, attempt_id, at_step, preferred_time,"
+            + " requested_at) VALUES (:respondentId, :campaignId, :attemptId, :atStep, :preferredTime, :requestedAt)"
             + " ON CONFLICT (attempt_id) DO NOTHING")
     int addForAttempt(long respondentId, long campaignId, long attemptId, @Nullable String atStep,
-                      Instant requestedAt);
+                      String preferredTime, Instant requestedAt);
 
     @Query(OPEN + " AND c.campaign_id = :campaignId ORDER BY c.requested_at, c.id")
     List<OpenCallback> findOpen(long campaignId);

@@ -4,6 +4,7 @@ import fi.kuuleva.admin.callback.CallbackRepository;
 import fi.kuuleva.admin.optout.DoNotCallSource;
 import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.calls.ResidentRequests;
+import fi.kuuleva.flow.CallbackTime;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 
@@ -25,7 +26,8 @@ class StoredResidentRequests implements ResidentRequests {
     }
 
     @Override
-    public void callback(long respondentId, long campaignId, long attemptId, String atStep, Instant at) {
-        callbacks.addForAttempt(respondentId, campaignId, attemptId, atStep, at);
+    public void callback(long respondentId, long campaignId, long attemptId, String atStep, CallbackTime preferred,
+                         Instant at) {
+        callbacks.addForAttempt(respondentId, campaignId, attemptId, atStep, preferred.name(), at);
     }
 }

@@ -71,6 +71,8 @@ export default {
   'callbacks.title': 'Soittopyynnöt', 'callbacks.showAll': 'Näytä myös hoidetut', 'callbacks.onlyOpen': 'Näytä vain avoimet',
   'callbacks.none': 'Avoimia soittopyyntöjä ei ole.', 'callbacks.noneAtAll': 'Soittopyyntöjä ei ole.',
   'callbacks.requested': 'Pyydetty', 'callbacks.phone': 'Puhelin', 'callbacks.language': 'Kieli', 'callbacks.step': 'Kohdassa',
+  'callbacks.time': 'Sopiva aika', 'callbacks.time.MORNING': 'aamupäivä', 'callbacks.time.AFTERNOON': 'iltapäivä',
+  'callbacks.time.ANY': 'ei toivetta',
   'callbacks.handled': 'Hoidettu', 'callbacks.note': 'Muistiinpano',
   'callbacks.erased': '(numero poistettu)', 'callbacks.mark': 'Merkitse hoidetuksi',
   'callbacks.markFor': 'Merkitse {phone} hoidetuksi', 'callbacks.marked': 'Numeron {phone} soittopyyntö on merkitty hoidetuksi.',

@@ -1,4 +1,5 @@
-// Officer: residents who asked a person to call them back; each is marked handled with a note.
+// Officer: residents who asked a person to call them back, and when (morning, afternoon or no preference); each is
+// marked handled with a note.
 import {get, post} from '../api.js';
 import {announce, h} from '../dom.js';
 import {t, when} from '../i18n.js';
@@ -24,7 +25,7 @@ export async function render(main, {params, go}) {
   }
   main.append(h('table', {id: 'callbacks'}, h('caption', {class: 'visually-hidden', text: t('callbacks.title')}),
     h('thead', {}, h('tr', {}, ['callbacks.requested', 'callbacks.phone', 'callbacks.language', 'callbacks.step',
-      'callbacks.handled'].map((key) => h('th', {scope: 'col', text: t(key)})))),
+      'callbacks.time', 'callbacks.handled'].map((key) => h('th', {scope: 'col', text: t(key)})))),
     h('tbody', {}, list.map((c) => row(c, () => go(window.location.hash))))));
 }
 
@@ -50,5 +51,6 @@ function row(callback, reload) {
     h('td', {}, callback.phone ? h('a', {href: `tel:${callback.phone}`, text: callback.phone}) : t('callbacks.erased')),
     h('td', {text: callback.language ? t(`lang.${callback.language}`) : ''}),
     h('td', {text: callback.atStep || ''}),
+    h('td', {class: 'preferred-time', text: t(`callbacks.time.${callback.preferredTime || 'ANY'}`)}),
     h('td', {}, handled));
 }

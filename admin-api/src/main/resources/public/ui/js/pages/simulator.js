@@ -14,7 +14,9 @@ export async function render(main, {params}) {
   const language = h('select', {id: 'sim-language'}, h('option', {value: '', text: t('sim.languageMenu')}),
     LANGUAGES.map((code) => h('option', {value: code, text: t(`lang.${code}`)})));
   const aloud = h('input', {type: 'checkbox', id: 'sim-aloud', checked: true});
-  const transcript = h('ol', {class: 'transcript', id: 'transcript', 'aria-live': 'polite', 'aria-relevant': 'additions'});
+  // Focusable: it scrolls once the call is long, and a keyboard user must be able to scroll it back.
+  const transcript = h('ol', {class: 'transcript', id: 'transcript', 'aria-live': 'polite', 'aria-relevant': 'additions',
+    'aria-labelledby': 'transcript-heading', tabindex: '0'});
   const awaiting = h('p', {id: 'sim-awaiting'});
   const speech = h('input', {id: 'sim-speech', autocomplete: 'off'});
   const call = {state: null, awaiting: null, ended: true, queue: Promise.resolve(), generation: 0};

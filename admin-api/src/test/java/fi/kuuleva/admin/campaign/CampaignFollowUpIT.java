@@ -115,11 +115,12 @@ class CampaignFollowUpIT implements TestPropertyProvider {
     @Test
     void callBacksAreListedAndHandledOnce() {
         ClaimedCall call = claimed.get(0);
-        callbacks.addForAttempt(call.respondentId(), campaign, call.attemptId(), "arki", Fixtures.NOW);
+        callbacks.addForAttempt(call.respondentId(), campaign, call.attemptId(), "arki", "MORNING", Fixtures.NOW);
         List<Map<String, Object>> open = officer.list("/api/callbacks?open=true&campaignId=" + campaign);
         assertEquals(1, open.size());
         assertEquals(call.phoneE164(), open.get(0).get("phone"));
         assertEquals("arki", open.get(0).get("atStep"));
+        assertEquals("MORNING", open.get(0).get("preferredTime"));
         long id = ((Number) open.get(0).get("id")).longValue();
 
         String note = "Soitettu takaisin'; DELETE FROM callback_requests; --";

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SprintTranslatorTest {
 
     private static final SessionState STATE = new SessionState("s", Language.FI, null, Set.of(), false, null,
-            new Step.AskingConsent(0));
+            Set.of(), new Step.AskingConsent(0, 0));
     private static final Prompt INTRO = new Prompt("intro", Language.FI, "Hei", false);
     private static final Prompt QUESTION = new Prompt("question/q", Language.FI, "Kysymys", true);
     private static final SpeechGrammar GRAMMAR = new SpeechGrammar(Language.EN, Map.of("yes", List.of("yes")));

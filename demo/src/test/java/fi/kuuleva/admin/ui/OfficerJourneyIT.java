@@ -170,7 +170,7 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
     @Order(4)
     void startsTheCampaignAndFollowsItLiveUntilItIsCompleted() {
         resident(AINO, "1", "1", "1");
-        resident(KERTTU, "1", "0");
+        resident(KERTTU, "1", "0", "0", "1");
         resident(ELSA, "1", "2", "3");
         LocalAsterisk.awaitLogin(dispatcher);
         browser.find("#campaign-start").click();
@@ -190,6 +190,8 @@ class OfficerJourneyIT extends BrowserIT implements TestPropertyProvider {
         browser.find("main a[href^='#/callbacks']").click();
         WebElement row = browser.find("#callbacks tbody tr");
         assertTrue(row.getText().contains(KERTTU), row.getText());
+        assertEquals("aamupäivä", row.findElement(By.cssSelector("td.preferred-time")).getText(),
+                "the morning Kerttu chose by key");
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.screenshot("callbacks");
         row.findElement(By.cssSelector("input")).sendKeys("Soitettu, asia hoidettu.");

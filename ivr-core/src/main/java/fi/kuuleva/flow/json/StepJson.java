@@ -11,6 +11,9 @@ import fi.kuuleva.flow.Step;
         @JsonSubTypes.Type(value = Step.AskingConsent.class, name = "consent"),
         @JsonSubTypes.Type(value = Step.AskingQuestion.class, name = "question"),
         @JsonSubTypes.Type(value = Step.ConfirmingAnswer.class, name = "confirm"),
+        @JsonSubTypes.Type(value = Step.ConfirmingControl.class, name = "confirm-control"),
+        @JsonSubTypes.Type(value = Step.Declined.class, name = "declined"),
+        @JsonSubTypes.Type(value = Step.AskingCallbackTime.class, name = "callback-time"),
         @JsonSubTypes.Type(value = Step.Finished.class, name = "finished")})
 interface StepJson {
 }

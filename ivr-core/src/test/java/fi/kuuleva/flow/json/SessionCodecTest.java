@@ -27,18 +27,19 @@ class SessionCodecTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"surveyId\":\"kotona-asuminen\",\"speechLanguages\":[],\"resumed\":false,"
-                    + "\"step\":{\"step\":\"language\",\"tries\":0}}",
+                    + "\"explained\":[],\"step\":{\"step\":\"language\",\"tries\":0}}",
             "{\"surveyId\":\"kotona-asuminen\",\"knownLanguage\":\"FI\",\"speechLanguages\":[],\"resumed\":true,"
-                    + "\"resumeAt\":\"turvallisuus\",\"step\":{\"step\":\"language\",\"tries\":0}}",
+                    + "\"resumeAt\":\"turvallisuus\",\"explained\":[\"scale\"],\"step\":{\"step\":\"language\",\"tries\":0}}",
             "{\"surveyId\":\"kotona-asuminen\",\"language\":\"EN\",\"speechLanguages\":[],\"resumed\":false,"
-                    + "\"step\":{\"step\":\"consent\",\"tries\":0}}",
+                    + "\"explained\":[],\"step\":{\"step\":\"consent\",\"tries\":0,\"wrongKeys\":0}}",
             "{\"surveyId\":\"kotona-asuminen\",\"language\":\"EN\",\"knownLanguage\":\"EN\",\"speechLanguages\":[\"EN\"],"
-                    + "\"resumed\":false,\"step\":{\"step\":\"question\",\"questionId\":\"arjen_sujuminen\",\"tries\":0}}",
+                    + "\"resumed\":false,\"explained\":[],\"step\":{\"step\":\"question\",\"questionId\":\"arjen_sujuminen\",\"tries\":0,"
+                    + "\"wrongKeys\":2}}",
             "{\"surveyId\":\"kotona-asuminen\",\"language\":\"EN\",\"knownLanguage\":\"EN\",\"speechLanguages\":[\"EN\"],"
-                    + "\"resumed\":false,\"step\":{\"step\":\"confirm\",\"questionId\":\"yksinaisyys\",\"tries\":1,"
+                    + "\"resumed\":false,\"explained\":[],\"step\":{\"step\":\"confirm\",\"questionId\":\"yksinaisyys\",\"tries\":1,"
                     + "\"value\":\"usein\",\"heard\":\"often\",\"confidence\":0.5}}",
             "{\"surveyId\":\"kotona-asuminen\",\"language\":\"EN\",\"speechLanguages\":[],\"resumed\":false,"
-                    + "\"step\":{\"step\":\"finished\",\"outcome\":\"REFUSED\"}}"})
+                    + "\"explained\":[],\"step\":{\"step\":\"finished\",\"outcome\":\"REFUSED\"}}"})
     void savedStatesReadBackAndAreWrittenTheSame(String saved) {
         assertEquals(saved, SessionCodec.toJson(SessionCodec.state(saved)));
     }
@@ -77,10 +78,11 @@ class SessionCodecTest {
 
     @Test
     void nullPartsAreLeftOutAndTypesNamed() {
-        SessionState state = new SessionState("s", null, Language.SV, Set.of(), false, null,
-                new Step.AskingQuestion("q1", 2));
+        SessionState state = new SessionState("s", null, Language.SV, Set.of(), false, null, Set.of("scale"),
+                new Step.AskingQuestion("q1", 2, 1));
         assertEquals("{\"surveyId\":\"s\",\"knownLanguage\":\"SV\",\"speechLanguages\":[],\"resumed\":false,"
-                + "\"step\":{\"step\":\"question\",\"questionId\":\"q1\",\"tries\":2}}", SessionCodec.toJson(state));
+                + "\"explained\":[\"scale\"],\"step\":{\"step\":\"question\",\"questionId\":\"q1\",\"tries\":2,"
+                + "\"wrongKeys\":1}}", SessionCodec.toJson(state));
         assertEquals("{\"type\":\"SurveyEnded\",\"outcome\":\"HUNG_UP\"}",
                 SessionCodec.toJson(new SurveyEnded(Outcome.HUNG_UP, null)));
         assertEquals("{\"type\":\"InputNotAccepted\",\"at\":\"consent\",\"reason\":\"SILENCE\"}",
@@ -89,6 +91,21 @@ class SessionCodecTest {
                 SessionCodec.toJson(new RecordingCaptured("r", 1.0, null)));
         assertEquals(new AnswerRecorded(Answer.byKey("q1", "yes")), SessionCodec.event(
                 "{\"type\":\"AnswerRecorded\",\"answer\":{\"questionId\":\"q1\",\"value\":\"yes\",\"source\":\"KEY\"}}"));
+    }
+
+    @Test
+    void aSessionSavedBeforeExplainedAndWrongKeysReadsAsNothingExplainedAndNoWrongKey() {
+        SessionState state = SessionCodec.state("{\"surveyId\":\"s\",\"speechLanguages\":[],\"resumed\":false,"
+                + "\"step\":{\"step\":\"question\",\"questionId\":\"q1\",\"tries\":1}}");
+        assertEquals(new SessionState("s", null, null, Set.of(), false, null, Set.of(),
+                new Step.AskingQuestion("q1", 1, 0)), state);
+    }
+
+    @Test
+    void aControlWaitingForConfirmationKeepsTheStepItGoesBackTo() {
+        SessionState state = new SessionState("s", Language.FI, null, Set.of(), false, null, Set.of(),
+                new Step.ConfirmingControl("9", "q1", new Step.AskingQuestion("q1", 0, 2)));
+        assertEquals(state, SessionCodec.state(SessionCodec.toJson(state)));
     }
 
     @Test
