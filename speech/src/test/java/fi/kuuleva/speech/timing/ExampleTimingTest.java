@@ -47,6 +47,11 @@ class ExampleTimingTest {
                 for (Start start : Start.values()) {
                     TimingFigures figures = timing.measure(survey, language, start);
                     table.add(TimingCheck.row(survey, figures));
+                    Files.createDirectories(Path.of("target/timing"));
+                    Files.write(Path.of("target/timing", survey.id() + "-" + language.code() + "-"
+                            + start.name().toLowerCase() + ".txt"), figures.played().stream()
+                            .map(p -> String.format("%6.1f s  %-40s %s", p.millis() / 1000.0, p.prompt().id(),
+                                    p.prompt().text())).toList());
                     missed.addAll(missedTargets(survey, figures));
                 }
             }
