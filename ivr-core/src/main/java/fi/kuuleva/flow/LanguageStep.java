@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The first step: the language the call goes on in, and the greeting, said once. A one-language survey and a resumed
  * call skip the choice. When the register knows the language the call starts in it with one short line offering
- * the others (or, with {@code unknown-only}, without it), and silence keeps it; otherwise the first language's
+ * the others ({@link #announced}; with {@code unknown-only}, without it), and silence keeps it; otherwise the first language's
  * greeting and every language's key, where the tries running out choose the first one. A language chosen other
  * than the one greeted in is greeted in its own. Choosing says the intro, or on a resumed call one
  * sentence before the first unanswered question. Immutable.
@@ -63,11 +63,8 @@ final class LanguageStep {
         Language known = turn.state().knownLanguage();
         Language greeted = greetedIn(turn.state());
         books.in(greeted).greeting().ifPresent(greeting -> turn.play(List.of(greeting), offer.slow()));
-        List<Language> options = new ArrayList<>(survey.languages());
-        if (known != null) {
-            options.remove(known);
-        }
-        options.forEach(language -> turn.play(List.of(books.in(language).languageOption()), offer.slow()));
+        announced(survey.languages(), known)
+                .forEach(language -> turn.play(List.of(books.in(language).languageOption()), offer.slow()));
         int timeout = known != null ? Math.min(settings.timeoutSeconds(), OFFER_TIMEOUT_SECONDS)
                 : settings.timeoutSeconds();
         List<String> keys = PromptBook.digits(1, survey.languages().size());
@@ -91,6 +88,24 @@ final class LanguageStep {
         turn.play(book.intro());
         book.verify().ifPresent(turn::play);
         return new AskConsent(0, false);
+    }
+
+    /**
+     * The languages whose key the offer says: every one when the register gives none; otherwise the others, except
+     * that a resident registered in Finnish or Swedish hears only the other national language offered (every
+     * language's key still works), so that the call reaches its first question sooner.
+     */
+    static List<Language> announced(List<Language> languages, Language known) {
+        List<Language> options = new ArrayList<>(languages);
+        if (known == null) {
+            return options;
+        }
+        options.remove(known);
+        boolean national = known == Language.FI || known == Language.SV;
+        if (national && (options.contains(Language.FI) || options.contains(Language.SV))) {
+            options.removeIf(language -> language != Language.FI && language != Language.SV);
+        }
+        return options;
     }
 
     /** The language the offer greets in: the known one, or the survey's first. */

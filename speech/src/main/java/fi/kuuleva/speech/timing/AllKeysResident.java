@@ -10,18 +10,22 @@ import fi.kuuleva.survey.NumberQuestion;
 import fi.kuuleva.survey.Survey;
 
 /**
- * The resident of a timing run: chooses {@code language} by its key where the language step offers it (offered only
- * other languages, it lets the call go on in the register's language), gives consent and answers every question with
+ * The resident of a timing run: when the call starts in their language (the register gave it) they press nothing at
+ * the offer of the other languages and the call waits out its time; otherwise they choose {@code language} by its
+ * key at the menu. Then they give consent and answers every question with
  * the first key that answers it (the smallest allowed number, then #), speaks an open answer and ends it with #. It
  * never repeats, stays silent at a question or presses a wrong key. Immutable.
  */
-record AllKeysResident(Survey survey, Language language) {
+record AllKeysResident(Survey survey, Language language, boolean languageKnown) {
 
     static final String LANGUAGE_STEP = "language";
 
     /** What the resident does when {@code awaited}. */
     Resume answer(InputAwaited awaited) {
         if (awaited.at().equals(LANGUAGE_STEP)) {
+            if (languageKnown) {
+                return new InputTimedOut(); // the call already speaks their language: nothing to press
+            }
             String key = Integer.toString(survey.languages().indexOf(language) + 1);
             return awaited.keys().contains(key) ? new DigitsEntered(key) : new InputTimedOut();
         }

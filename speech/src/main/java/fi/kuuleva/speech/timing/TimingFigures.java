@@ -8,20 +8,23 @@ import java.util.List;
  *
  * @param beforeFirstQuestion how many of {@code played} come before the first question's text (-1: no question)
  * @param keyPresses          keys the resident pressed (language, consent, answers, the # after a number or recording)
+ * @param silenceBeforeMillis the time the call waited for a key the resident did not press, before the first question
+ * @param silenceMillis       the same over the whole call
  */
 public record TimingFigures(Language language, Start start, List<PlayedPrompt> played, int beforeFirstQuestion,
-                            int keyPresses) {
+                            int keyPresses, long silenceBeforeMillis, long silenceMillis) {
 
     public TimingFigures {
         played = List.copyOf(played);
     }
 
-    /** Seconds of audio before the first question starts. */
+    /** Seconds from the answer until the first question starts: its prompts' audio and the waits for silence. */
     public double secondsBeforeFirstQuestion() {
-        return seconds(played.subList(0, beforeFirstQuestion < 0 ? played.size() : beforeFirstQuestion));
+        return seconds(played.subList(0, beforeFirstQuestion < 0 ? played.size() : beforeFirstQuestion))
+                + silenceBeforeMillis / 1000.0;
     }
 
-    /** Seconds of all prompt audio of the call. */
+    /** Seconds of all prompt audio of the call (the waits for silence not included). */
     public double totalSeconds() {
         return seconds(played);
     }
