@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * The R-indicator of representativeness (Schouten, Cobben and Bethlehem 2009): R = 1 - 2 S(rho), where S is the
  * standard deviation, over the sampled persons, of their response propensities estimated from the register fields
  * by {@link PropensityModel}. 1 means everybody was equally likely to respond. The 95% interval is R +- 1.96
- * standard errors, the standard error estimated by bootstrap: the sampled persons resampled with replacement
- * {@value #REPLICATES} times and the model refitted each time, with a fixed seed so that the same data always give
+ * standard errors, the standard error estimated by a Poisson bootstrap of the sampled persons ({@value #REPLICATES}
+ * resamples, the model refitted each time), with a fixed seed so that the same data always give
  * the same interval. (A percentile interval can miss R itself: the estimated propensities vary more in a resample
  * than in the population, so resampled R lean low in small samples.) Clipped to [0, 1]. Null figures when fewer than
  * two persons were sampled. Pure.
@@ -42,12 +42,13 @@ public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Dou
         double[] replicates = new double[REPLICATES];
         SplittableRandom random = new SplittableRandom(SEED);
         for (int b = 0; b < REPLICATES; b++) {
-            long[][] drawn = resample(sampled, responded, n, random);
+            long[][] drawn = resample(sampled, responded, random);
             replicates[b] = indicator(cells, drawn[0], drawn[1]);
         }
-        double mean = Arrays.stream(replicates).average().orElseThrow();
-        double standardError = Math.sqrt(Arrays.stream(replicates).map(x -> (x - mean) * (x - mean)).sum()
-                / (REPLICATES - 1));
+        double[] finite = Arrays.stream(replicates).filter(Double::isFinite).toArray();
+        double mean = Arrays.stream(finite).average().orElse(r);
+        double standardError = finite.length < 2 ? 0 : Math.sqrt(Arrays.stream(finite)
+                .map(x -> (x - mean) * (x - mean)).sum() / (finite.length - 1));
         return new RIndicator(r, Math.max(0, r - Z * standardError), Math.min(1, r + Z * standardError), n,
                 respondents);
     }
@@ -61,6 +62,9 @@ public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Dou
             n += sampled[c];
             sum += sampled[c] * rho[c];
         }
+        if (n < 2) {
+            return Double.NaN; // a resample this small has no spread to measure
+        }
         double mean = sum / n;
         double squares = 0;
         for (int c = 0; c < rho.length; c++) {
@@ -69,33 +73,41 @@ public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Dou
         return 1 - 2 * Math.sqrt(squares / (n - 1));
     }
 
-    /** n persons drawn with replacement: counts per cell of those drawn and of those among them who responded. */
-    private static long[][] resample(long[] sampled, long[] responded, long n, SplittableRandom random) {
+    /**
+     * A Poisson bootstrap resample (Hanley and MacGibbon 2006): each sampled person appears Poisson(1) times, so each
+     * cell's responding and non-responding counts are independent Poisson draws with their counts as means. It costs
+     * one draw per cell instead of one per person.
+     */
+    private static long[][] resample(long[] sampled, long[] responded, SplittableRandom random) {
         int cells = sampled.length;
-        long[] cumulative = new long[2 * cells];
-        long running = 0;
-        for (int c = 0; c < cells; c++) {
-            running += responded[c];
-            cumulative[2 * c] = running;
-            running += sampled[c] - responded[c];
-            cumulative[2 * c + 1] = running;
-        }
         long[] drawnSampled = new long[cells];
         long[] drawnResponded = new long[cells];
-        for (long i = 0; i < n; i++) {
-            long person = random.nextLong(n);
-            int slot = Arrays.binarySearch(cumulative, person + 1);
-            if (slot < 0) {
-                slot = -slot - 1;
-            }
-            while (slot > 0 && cumulative[slot - 1] == person + 1) {
-                slot--;
-            }
-            drawnSampled[slot / 2]++;
-            if (slot % 2 == 0) {
-                drawnResponded[slot / 2]++;
-            }
+        for (int c = 0; c < cells; c++) {
+            long yes = poisson(responded[c], random);
+            drawnResponded[c] = yes;
+            drawnSampled[c] = yes + poisson(sampled[c] - responded[c], random);
         }
         return new long[][] {drawnSampled, drawnResponded};
+    }
+
+    /** A Poisson draw: exact (Knuth) below a mean of 30, the normal approximation above it. */
+    static long poisson(long mean, SplittableRandom random) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean < 30) {
+            double limit = Math.exp(-mean);
+            double product = random.nextDouble();
+            long k = 0;
+            while (product > limit) {
+                product *= random.nextDouble();
+                k++;
+            }
+            return k;
+        }
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        double gaussian = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+        return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian));
     }
 }
