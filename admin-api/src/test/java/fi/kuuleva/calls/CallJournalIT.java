@@ -167,15 +167,14 @@ class CallJournalIT implements TestPropertyProvider {
         ClaimedCall call = claimOne(campaign, 0);
         CallSetup setup = journal.answered(call.attemptKey()).orElseThrow();
         Sprint consented = play(call, setup, key("1"));
-        journal.record(call.attemptKey(), consented.events(), consented.state());   // recorded twice: kept once
+        journal.record(call.attemptKey(), consented.events());   // recorded twice: kept once
         play(call, consented, key("0"), key("0"), key("2"));
         List<OpenCallback> open = callbacks.findOpen(campaign);
         assertEquals(1, open.size());
         assertEquals("yksin", open.get(0).atStep());
         assertEquals("+3584000000900", open.get(0).phoneE164());
         assertEquals(CallbackTime.AFTERNOON, open.get(0).preferredTime(), "2: the afternoon suits");
-        journal.record(call.attemptKey(), List.of(new CallbackRequested("yksin", CallbackTime.ANY)),
-                consented.state());
+        journal.record(call.attemptKey(), List.of(new CallbackRequested("yksin", CallbackTime.ANY)));
         assertEquals(1, callbacks.findOpen(campaign).size(), "one request per attempt");
         assertEquals(1, callbacks.markHandled(open.get(0).id(), "officer-1", "called back", NOW));
         assertTrue(callbacks.findOpen(campaign).isEmpty());
@@ -196,7 +195,7 @@ class CallJournalIT implements TestPropertyProvider {
     private Sprint play(ClaimedCall call, CallSetup setup, Resume... inputs) {
         FlowEngine engine = setup.engine();
         Sprint sprint = engine.start(setup.trigger());
-        journal.record(call.attemptKey(), sprint.events(), sprint.state());
+        journal.record(call.attemptKey(), sprint.events());
         return play(call, engine, sprint, inputs);
     }
 
@@ -208,7 +207,7 @@ class CallJournalIT implements TestPropertyProvider {
         Sprint sprint = from;
         for (Resume input : inputs) {
             sprint = engine.resume(sprint.state(), input);
-            journal.record(call.attemptKey(), sprint.events(), sprint.state());
+            journal.record(call.attemptKey(), sprint.events());
         }
         return sprint;
     }

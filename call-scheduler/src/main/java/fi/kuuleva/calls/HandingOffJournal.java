@@ -2,7 +2,6 @@ package fi.kuuleva.calls;
 
 import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.Event;
-import fi.kuuleva.flow.SessionState;
 import fi.kuuleva.flow.SurveyEnded;
 import fi.kuuleva.telephony.agi.CallJournal;
 import fi.kuuleva.telephony.agi.CallSetup;
@@ -29,8 +28,8 @@ final class HandingOffJournal implements CallJournal {
     }
 
     @Override
-    public void record(AttemptKey attempt, List<Event> events, SessionState state) {
-        journal.record(attempt, events, state);
+    public void record(AttemptKey attempt, List<Event> events) {
+        journal.record(attempt, events);
         events.stream().filter(SurveyEnded.class::isInstance).map(SurveyEnded.class::cast).findFirst()
                 .ifPresent(ended -> outcomes.publish(new SurveyOutcome(attempt, ended.outcome())));
     }

@@ -5,7 +5,6 @@ import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.QuestionUnanswered;
-import fi.kuuleva.flow.SessionState;
 import fi.kuuleva.flow.Trigger;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.telephony.agi.CallJournal;
@@ -93,7 +92,7 @@ public class StoredCallJournal implements CallJournal {
      */
     @Override
     @Transactional
-    public void record(AttemptKey key, List<Event> events, SessionState state) {
+    public void record(AttemptKey key, List<Event> events) {
         AttemptContext attempt = attempts.context(key.id())
                 .orElseThrow(() -> new IllegalArgumentException("no call attempt " + key));
         long id = attempt.attemptId();

@@ -7,7 +7,6 @@ import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.ConsentGiven;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.Outcome;
-import fi.kuuleva.flow.SessionState;
 import fi.kuuleva.flow.SurveyEnded;
 import fi.kuuleva.telephony.agi.CallJournal;
 import fi.kuuleva.telephony.agi.CallSetup;
@@ -29,7 +28,7 @@ class HandingOffJournalTest {
         }
 
         @Override
-        public void record(AttemptKey attempt, List<Event> events, SessionState state) {
+        public void record(AttemptKey attempt, List<Event> events) {
             happened.add("stored " + events.size());
         }
     };
@@ -40,8 +39,8 @@ class HandingOffJournalTest {
         outcomes.subscribe(outcome -> happened.add("handed " + outcome.attempt() + " " + outcome.outcome()));
         CallJournal journal = new HandingOffJournal(stored, outcomes);
 
-        journal.record(ATTEMPT, List.of(new ConsentGiven()), null);
-        journal.record(ATTEMPT, List.of(new SurveyEnded(Outcome.REFUSED, "consent")), null);
+        journal.record(ATTEMPT, List.of(new ConsentGiven()));
+        journal.record(ATTEMPT, List.of(new SurveyEnded(Outcome.REFUSED, "consent")));
 
         assertEquals(List.of("stored 1", "stored 1", "handed 7 REFUSED"), happened);
     }
@@ -57,13 +56,13 @@ class HandingOffJournalTest {
             }
 
             @Override
-            public void record(AttemptKey attempt, List<Event> events, SessionState state) {
+            public void record(AttemptKey attempt, List<Event> events) {
                 throw new IllegalStateException("database down");
             }
         }, outcomes);
 
         assertThrows(IllegalStateException.class,
-                () -> failing.record(ATTEMPT, List.of(new SurveyEnded(Outcome.COMPLETED, "q9")), null));
+                () -> failing.record(ATTEMPT, List.of(new SurveyEnded(Outcome.COMPLETED, "q9"))));
         assertEquals(List.of(), happened);
     }
 }

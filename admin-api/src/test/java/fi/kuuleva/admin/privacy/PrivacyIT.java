@@ -155,7 +155,7 @@ class PrivacyIT implements TestPropertyProvider {
         Path recording = recording("after-erasure");
         journal.record(call.attemptKey(), List.of(new AnswerRecorded(Answer.byKey("arki", "4")),
                 new AnswerRecorded(new Answer("kerro", recording.toString(), Answer.Source.RECORDING, null, false,
-                        "asun yksin Imatralla"))), setup.engine().start(setup.trigger()).state());
+                        "asun yksin Imatralla"))));
 
         assertFalse(Files.exists(recording), "the recording made after the erasure is deleted");
         assertEquals(0, count("SELECT count(*) FROM answers WHERE respondent_id = " + call.respondentId()

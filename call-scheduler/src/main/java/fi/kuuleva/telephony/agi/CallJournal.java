@@ -2,7 +2,6 @@ package fi.kuuleva.telephony.agi;
 
 import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.Event;
-import fi.kuuleva.flow.SessionState;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +14,6 @@ public interface CallJournal {
     /** The survey and trigger for an answered call attempt; empty when the attempt is unknown (then hang up). */
     Optional<CallSetup> answered(AttemptKey attempt);
 
-    /** Records one sprint's events and the session state; returns only once they are durable. */
-    void record(AttemptKey attempt, List<Event> events, SessionState state);
+    /** Records one sprint's events; returns only once they are durable (a later call resumes from them). */
+    void record(AttemptKey attempt, List<Event> events);
 }

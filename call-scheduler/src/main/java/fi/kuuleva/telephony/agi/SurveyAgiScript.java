@@ -74,7 +74,7 @@ public final class SurveyAgiScript implements AgiScript {
                 step -> recordings.resolve(attempt.text() + "-" + recorded.incrementAndGet() + "-" + safe(step)));
         long inputAt = 0;
         while (true) {
-            journal.record(attempt, sprint.events(), sprint.state());
+            journal.record(attempt, sprint.events());
             Language language = engine.languageOf(sprint.state());
             List<AgiStep> steps = translator.translate(sprint, engine.survey().settings().voice());
             if (inputAt != 0) {

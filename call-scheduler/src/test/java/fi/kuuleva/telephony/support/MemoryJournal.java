@@ -2,7 +2,6 @@ package fi.kuuleva.telephony.support;
 
 import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.Event;
-import fi.kuuleva.flow.SessionState;
 import fi.kuuleva.flow.SurveyEnded;
 import fi.kuuleva.telephony.agi.CallJournal;
 import fi.kuuleva.telephony.agi.CallSetup;
@@ -50,7 +49,7 @@ public final class MemoryJournal implements CallJournal {
     }
 
     @Override
-    public void record(AttemptKey attempt, List<Event> recorded, SessionState state) {
+    public void record(AttemptKey attempt, List<Event> recorded) {
         events.computeIfAbsent(attempt, id -> java.util.Collections.synchronizedList(new ArrayList<>()))
                 .addAll(recorded);
         recorded.stream().filter(SurveyEnded.class::isInstance).map(SurveyEnded.class::cast).findFirst()
