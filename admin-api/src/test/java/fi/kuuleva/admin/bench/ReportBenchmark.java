@@ -139,7 +139,6 @@ public final class ReportBenchmark {
         kinds.put("weights", List.of(base + "/weights"));
         kinds.put("quality", List.of(base + "/quality", base + "/quality?by=municipality",
                 base + "/quality?by=ageBand", base + "/quality?by=language"));
-        kinds.put("crosstab", List.of(base + "/crosstab?row=q1&column=q7", base + "/crosstab?row=q9&column=q2"));
         kinds.put("rounds", List.of("/api/reports/rounds?question=q1&values=4,5&versions=" + version + "," + version,
                 "/api/reports/rounds?question=q7&values=yes&by=municipality&versions=" + version + "," + version));
         kinds.put("indicators", List.of(base + "/indicators?by=municipality"));

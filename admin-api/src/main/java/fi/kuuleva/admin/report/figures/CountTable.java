@@ -45,20 +45,15 @@ public final class CountTable {
     }
 
     public Distribution publish(String questionId, Breakdown by, int minCell) {
-        return publish(questionId, by.apiName(), by != Breakdown.NONE, minCell);
-    }
-
-    /** The table suppressed with its totals; {@code by} names what the groups are, listed when {@code withGroups}. */
-    Distribution publish(String questionId, String by, boolean withGroups, int minCell) {
         boolean[][] hidden = Suppression.suppress(counts, values.size(), minCell);
         long[][] grid = Grid.withTotals(counts, values.size());
         List<GroupRow> rows = new ArrayList<>();
-        if (withGroups) {
+        if (by != Breakdown.NONE) {
             for (int r = 0; r < groups.size(); r++) {
                 rows.add(row(groups.get(r).isEmpty() ? UNKNOWN : groups.get(r), grid[r], hidden[r]));
             }
         }
-        return new Distribution(questionId, by, rows, row(null, grid[groups.size()], hidden[groups.size()]));
+        return new Distribution(questionId, by.apiName(), rows, row(null, grid[groups.size()], hidden[groups.size()]));
     }
 
     private GroupRow row(String group, long[] entries, boolean[] hidden) {

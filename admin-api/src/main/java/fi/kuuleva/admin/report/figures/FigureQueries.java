@@ -59,34 +59,6 @@ public class FigureQueries {
         });
     }
 
-    /**
-     * How many of the version's respondents gave each pair of answers to two questions: the row question's value as
-     * the group, the column question's as the value. Counts only, never respondents.
-     */
-    @Transactional(readOnly = true)
-    public List<CountTable.Row> pairs(long versionId, String rowQuestion, String columnQuestion) {
-        String sql = """
-                SELECT a.value AS grp, b.value AS value, count(*) AS n
-                FROM answers a
-                JOIN answers b ON b.respondent_id = a.respondent_id AND b.question_id = ?
-                JOIN respondents r ON r.id = a.respondent_id
-                JOIN campaigns c ON c.id = r.campaign_id
-                WHERE c.survey_version_id = ? AND a.question_id = ?
-                GROUP BY 1, 2""";
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setString(1, columnQuestion);
-            statement.setLong(2, versionId);
-            statement.setString(3, rowQuestion);
-            List<CountTable.Row> rows = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    rows.add(new CountTable.Row(row.getString("grp"), row.getString("value"), row.getLong("n")));
-                }
-            }
-            return rows;
-        });
-    }
-
     /** Response figure counts (respondents, called, ..., attempt-N:reached) by group. */
     @Transactional(readOnly = true)
     public List<CountTable.Row> response(long versionId, Breakdown by) {

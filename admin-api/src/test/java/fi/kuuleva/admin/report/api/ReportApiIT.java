@@ -235,22 +235,6 @@ class ReportApiIT implements TestPropertyProvider {
     }
 
     @Test
-    void twoQuestionsCrossTabulatedCountThoseWhoAnsweredBoth() throws IOException {
-        JsonNode table = json.readValue(body(base() + "/crosstab?row=arki&column=yksin", analyst), JsonNode.class);
-        assertEquals(240, table.get("total").get("n").getLongValue(), "everyone answered both");
-        long cells = 0;
-        for (JsonNode row : table.get("rows").values()) {
-            for (JsonNode answer : row.get("answers").values()) {
-                cells += answer.get("count") == null ? 0 : answer.get("count").getLongValue();
-            }
-        }
-        assertEquals(240, cells, "no cell of this table is small");
-        assertEquals(400, refused(HttpRequest.GET(base() + "/crosstab?row=arki&column=arki"), analyst).code());
-        assertEquals(404, refused(HttpRequest.GET(base() + "/crosstab?row=arki&column=palaute"), analyst).code(),
-                "open answers are never counted");
-    }
-
-    @Test
     void thePrintableReportSpeaksTheLanguageAskedForAndIsAuditedAsAnExport() throws IOException {
         String swedish = body(base() + "/report.html?lang=sv", analyst);
         assertTrue(swedish.contains("lang=\"sv\""), swedish.substring(0, 300));
@@ -385,8 +369,7 @@ class ReportApiIT implements TestPropertyProvider {
                 b + "/questions/asuminen/distribution?by=language", b + "/response", b + "/response?by=municipality",
                 b + "/response?by=language", b + "/indicators", b + "/indicators?by=ageBand", b + "/weights",
                 b + "/export.csv", b + "/export.json", b + "/check", b + "/quality", b + "/quality?by=municipality",
-                b + "/quality?by=language", b + "/report.html", b + "/report.html?lang=sv", b + "/report.pdf",
-                b + "/crosstab?row=arki&column=yksin");
+                b + "/quality?by=language", b + "/report.html", b + "/report.html?lang=sv", b + "/report.pdf");
     }
 
     private String base() {
