@@ -16,15 +16,12 @@ import java.util.SplittableRandom;
  * than in the population, so resampled R lean low in small samples.) Clipped to [0, 1]. Null figures when fewer than
  * two persons were sampled. Pure.
  *
- * @param r        the indicator
- * @param low      the interval's lower end
- * @param high     the interval's upper end
- * @param sampled  persons in the sample
- * @param responded persons who responded
+ * @param r    the indicator
+ * @param low  the interval's lower end
+ * @param high the interval's upper end
  */
 @Serdeable
-public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Double high, long sampled,
-                         long responded) {
+public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Double high) {
 
     static final int REPLICATES = 200;
     private static final long SEED = 20091;
@@ -34,9 +31,8 @@ public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Dou
         long[] sampled = cells.stream().mapToLong(FrameCell::sampled).toArray();
         long[] responded = cells.stream().mapToLong(FrameCell::responded).toArray();
         long n = Arrays.stream(sampled).sum();
-        long respondents = Arrays.stream(responded).sum();
         if (n < 2) {
-            return new RIndicator(null, null, null, n, respondents);
+            return withheld();
         }
         double r = indicator(cells, sampled, responded);
         double[] replicates = new double[REPLICATES];
@@ -49,8 +45,21 @@ public record RIndicator(@Nullable Double r, @Nullable Double low, @Nullable Dou
         double mean = Arrays.stream(finite).average().orElse(r);
         double standardError = finite.length < 2 ? 0 : Math.sqrt(Arrays.stream(finite)
                 .map(x -> (x - mean) * (x - mean)).sum() / (finite.length - 1));
-        return new RIndicator(r, Math.max(0, r - Z * standardError), Math.min(1, r + Z * standardError), n,
-                respondents);
+        return new RIndicator(r, Math.max(0, r - Z * standardError), Math.min(1, r + Z * standardError));
+    }
+
+    /** No figures: too small a sample, or counts it rests on are not published. */
+    public static RIndicator withheld() {
+        return new RIndicator(null, null, null);
+    }
+
+    /** The figures to two decimals, as published: more digits could be solved back to small cells' counts. */
+    public RIndicator rounded() {
+        return r == null ? this : new RIndicator(round(r), round(low), round(high));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /** 1 - 2 S(rho) for the counts given; S with the divisor n - 1 as in the paper. */

@@ -43,8 +43,9 @@ public class ResponseQuality {
         List<DispositionFigure> dispositions = dispositions(sample);
         boolean anyHidden = dispositions.stream().anyMatch(d -> d.count().hidden());
         OutcomeRates rates = anyHidden ? null : OutcomeRates.of(dispositionCounts(categoryCounts(sample)));
-        return new QualityReport(by.apiName(), config.minCell(), dispositions, rates, groups(sample, by),
-                RIndicator.of(frame(sample)));
+        // The R-indicator is a function of every cell's counts: published (rounded) only when the dispositions are.
+        RIndicator r = anyHidden ? RIndicator.withheld() : RIndicator.of(frame(sample)).rounded();
+        return new QualityReport(by.apiName(), config.minCell(), dispositions, rates, groups(sample, by), r);
     }
 
     private List<DispositionFigure> dispositions(List<CaseGroup> sample) {
@@ -87,8 +88,13 @@ public class ResponseQuality {
                 sampled[r][0] += count;
             }
         }
-        boolean[][] hiddenInterviews = Suppression.suppress(interviews, 1, config.minCell());
-        boolean[][] hiddenSampled = Suppression.suppress(sampled, 1, config.minCell());
+        // Both columns come from the category table's one suppression, so no second pattern undoes its complements.
+        boolean[][] hiddenInterviews = new boolean[names.size()][1];
+        boolean[][] hiddenSampled = new boolean[names.size()][1];
+        for (int r = 0; r < names.size(); r++) {
+            hiddenInterviews[r][0] = hidden[r][0] || hidden[r][1];
+            hiddenSampled[r][0] = hidden[r][CATEGORIES.size()];
+        }
         long allSampled = sum(sampled);
         long allInterviews = sum(interviews);
         Map<String, Long> people = population(by);

@@ -18,8 +18,8 @@ class RIndicatorTest {
         assertEquals(1 - 2 * Math.sqrt(200 * 0.04 / 199), r.r(), 1e-6);
         assertTrue(r.low() <= r.r() && r.r() <= r.high(), r.toString());
         assertTrue(r.high() - r.low() > 0.05 && r.high() - r.low() < 0.5, "a plausible width: " + r);
-        assertEquals(200, r.sampled());
-        assertEquals(80, r.responded());
+        RIndicator published = r.rounded();
+        assertEquals(0.60, published.r(), 1e-12, "published to two decimals");
     }
 
     @Test
