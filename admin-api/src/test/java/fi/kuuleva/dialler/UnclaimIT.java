@@ -27,6 +27,8 @@ class UnclaimIT implements TestPropertyProvider {
     Fixtures fixtures;
     @Inject
     TestRows rows;
+    @Inject
+    fi.kuuleva.admin.optout.DoNotCallStore doNotCall;
 
     @Override
     public Map<String, String> getProperties() {
@@ -51,5 +53,19 @@ class UnclaimIT implements TestPropertyProvider {
         List<ClaimedCall> again = store.claimDue(List.of(campaign), NOW.plusSeconds(3_600), 2, "i");
         assertEquals(1, again.size());
         assertEquals(1, again.get(0).attemptNo(), "the given-back claim did not count");
+    }
+
+    @Test
+    void aNumberListedDoNotCallDuringItsCallIsClosedNotLeftWaiting() {
+        long campaign = fixtures.runningCampaign("listed-mid-call", 3, 0);
+        fixtures.respondents(campaign, 40_001, 1);
+        List<ClaimedCall> claimed = store.claimDue(List.of(campaign), NOW, 1, "i");
+        assertEquals(1, claimed.size());
+        // meanwhile the resident pressed 9 in another campaign (or an officer listed the number)
+        doNotCall.add("+3584000040001", "pressed 9 elsewhere", fi.kuuleva.admin.optout.DoNotCallSource.CALL, NOW);
+
+        assertTrue(store.finish(claimed.get(0).attemptId(), AttemptEnd.retried("NO_ANSWER", NOW, NOW.plusSeconds(60))));
+        assertEquals(1, rows.respondentsWithStatus(campaign, "DONE"),
+                "no claim would ever pick a listed number: left PENDING, the campaign could never complete");
     }
 }

@@ -59,7 +59,16 @@ interface DispatchRepository extends GenericRepository<StoredAttempt, Long> {
     int end(long attemptId, AttemptStatus state, String outcome, @Nullable String reason, @Nullable String hangupCause,
             Instant endedAt);
 
-    @Query("UPDATE respondents SET status = :status, last_outcome = :outcome,"
+    /**
+     * Ends the respondent's call: back to {@code status} with the outcome, except that a number listed as
+     * do-not-call meanwhile (an officer, or the resident's 9 in another campaign) is closed instead of waiting for a
+     * claim that will never pick it, which would keep its campaign from completing.
+     */
+    @Query("UPDATE respondents SET"
+            + " status = CASE WHEN :status = 'PENDING' AND EXISTS (SELECT 1 FROM do_not_call d"
+            + "   WHERE d.phone_e164 = respondents.phone_e164) THEN 'DONE' ELSE :status END,"
+            + " last_outcome = CASE WHEN :status = 'PENDING' AND EXISTS (SELECT 1 FROM do_not_call d"
+            + "   WHERE d.phone_e164 = respondents.phone_e164) THEN 'DO_NOT_CALL' ELSE :outcome END,"
             + " next_attempt_at = COALESCE(:nextAttemptAt, next_attempt_at)"
             + " WHERE id = :respondentId AND status = 'IN_CALL'")
     int release(long respondentId, String status, String outcome, @Nullable Instant nextAttemptAt);

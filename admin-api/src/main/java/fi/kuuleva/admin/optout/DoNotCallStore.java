@@ -45,7 +45,7 @@ public class DoNotCallStore {
         return added;
     }
 
-    /** Takes the number off the list (an officer's correction); respondents closed by it stay closed. */
+    /** Takes the number off the list (an officer's correction; {@link #reopenClosedByList} reopens its respondents). */
     @Transactional
     public boolean remove(String phoneE164) {
         return repository.remove(phoneE164) == 1;
