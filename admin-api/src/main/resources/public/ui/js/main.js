@@ -68,13 +68,17 @@ async function render() {
     window.location.replace('#/login');
     return;
   }
-  main.replaceChildren();
+  // Each render draws into its own view: a render still awaiting the service when the next one starts (two quick
+  // changes of the address) keeps drawing into a view no longer on the page instead of doubling the page.
+  const view = document.createElement('div');
+  view.className = 'view';
+  main.replaceChildren(view);
   try {
-    leave = await page.render(main, {arg: where.arg, params: where.params, go, user: session.user});
+    leave = await page.render(view, {arg: where.arg, params: where.params, go, user: session.user});
   } catch (error) {
     showError(error);
   }
-  document.title = `${main.querySelector('h1')?.textContent || ''} – Kuuleva`;
+  if (view.isConnected) document.title = `${view.querySelector('h1')?.textContent || ''} – Kuuleva`;
 }
 
 function renderChrome(path) {
