@@ -23,9 +23,9 @@ public final class SurveyScripts {
     /** The two notations of a script. */
     public enum Format { YAML, JSON }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
-    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory()
+    static final ObjectMapper JSON = new ObjectMapper(new JsonFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
 
     private SurveyScripts() {
@@ -47,12 +47,8 @@ public final class SurveyScripts {
             try (JsonParser parser = mapper.getFactory().createParser(content)) {
                 locations = ScriptLocations.read(parser);
             }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidScriptException(source, List.of(new ScriptProblem("", at == null ? 0 : at.getLineNr(),
-                    "not valid " + format + ": " + e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new InvalidScriptException(source, List.of(new ScriptProblem("", 0, "unreadable: " + e.getMessage())));
+            throw unreadable(e, format, source);
         }
         Problems problems = new Problems();
         var survey = ScriptParser.parse(new Node(tree == null || tree.isMissingNode() ? null : tree, "", problems));
@@ -60,5 +56,15 @@ public final class SurveyScripts {
             throw new InvalidScriptException(source, problems.located(locations));
         }
         return survey.get();
+    }
+
+    /** The refusal of text that is not valid {@code format} at all, with the line where reading stopped. */
+    static InvalidScriptException unreadable(IOException e, Format format, String source) {
+        if (e instanceof JsonProcessingException syntax) {
+            JsonLocation at = syntax.getLocation();
+            return new InvalidScriptException(source, List.of(new ScriptProblem("", at == null ? 0 : at.getLineNr(),
+                    "not valid " + format + ": " + syntax.getOriginalMessage())));
+        }
+        return new InvalidScriptException(source, List.of(new ScriptProblem("", 0, "unreadable: " + e.getMessage())));
     }
 }
