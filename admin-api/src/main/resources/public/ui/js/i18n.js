@@ -2,9 +2,12 @@
 import fi from './lang/fi.js';
 import sv from './lang/sv.js';
 import en from './lang/en.js';
+import builderFi from './lang/builder-fi.js';
+import builderSv from './lang/builder-sv.js';
+import builderEn from './lang/builder-en.js';
 
 export const LANGUAGES = ['fi', 'sv', 'en'];
-const DICTIONARIES = {fi, sv, en};
+const DICTIONARIES = {fi: {...fi, ...builderFi}, sv: {...sv, ...builderSv}, en: {...en, ...builderEn}};
 const KEY = 'kuuleva.language';
 let current = initial();
 

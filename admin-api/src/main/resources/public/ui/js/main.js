@@ -7,6 +7,7 @@ import {showError, clearError} from './problems.js';
 import * as login from './pages/login.js';
 import * as surveys from './pages/surveys.js';
 import * as editor from './pages/editor.js';
+import * as builder from './pages/builder.js';
 import * as simulator from './pages/simulator.js';
 import * as campaigns from './pages/campaigns.js';
 import * as campaign from './pages/campaign.js';
@@ -21,6 +22,7 @@ const ANALYST = 'ANALYST';
 const ADMIN = 'ADMIN';
 const ROUTES = [
   {path: 'surveys', page: surveys, roles: [OFFICER], nav: 'nav.surveys'},
+  {path: 'builder', page: builder, roles: [OFFICER], nav: 'nav.builder'},
   {path: 'editor', page: editor, roles: [OFFICER], nav: 'nav.editor'},
   {path: 'simulator', page: simulator, roles: [OFFICER], nav: 'nav.simulator'},
   {path: 'campaigns', page: campaigns, roles: [OFFICER], nav: 'nav.campaigns'},

@@ -17,6 +17,7 @@ export async function render(main) {
     h('td', {class: 'num', text: version.versionNo}),
     h('td', {text: `${when(version.publishedAt)} ${version.publishedBy || ''}`}),
     h('td', {},
+      h('a', {href: `#/builder?version=${version.id}`, text: t('surveys.build')}), ' · ',
       h('a', {href: `#/editor?version=${version.id}`, text: t('surveys.open')}), ' · ',
       h('a', {href: `#/simulator?version=${version.id}`, text: t('surveys.try')}), ' · ',
       h('a', {href: `#/campaigns?version=${version.id}`, text: t('surveys.campaign')})))));
