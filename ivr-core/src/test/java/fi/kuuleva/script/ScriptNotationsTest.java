@@ -36,6 +36,13 @@ class ScriptNotationsTest {
     }
 
     @Test
+    void aLongTextStaysOnOneLine() throws Exception {
+        String text = "Hei, tämä on Etelä-Karjalan hyvinvointialueen automaattinen kysely, joka kestää kolme minuuttia.";
+        String yaml = ScriptNotations.convert("{\"intro\": {\"fi\": \"" + text + "\"}}", Format.JSON, Format.YAML, "t");
+        assertEquals(2, yaml.lines().count(), yaml);
+    }
+
+    @Test
     void textThatIsNotYamlIsRefusedAtItsLine() {
         var refused = assertThrows(InvalidScriptException.class,
                 () -> ScriptNotations.convert("id: a\ntitle: [x\n", Format.YAML, Format.JSON, "test"));

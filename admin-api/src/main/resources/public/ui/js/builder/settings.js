@@ -29,6 +29,6 @@ export function settingsEditor(fields, model, changed) {
         {value: 'always', text: t('builder.s.languageStep.always')},
         {value: 'unknown-only', text: t('builder.s.languageStep.unknown-only')}], changed})),
     h('div', {class: 'row'}, key('repeat', '*', false), key('optOut', '9', true), key('callback', '0', true)),
-    h('div', {class: 'row'}, voice('syllablesPerSecond', 4.0, 3, 6, 0.1), voice('slowSyllablesPerSecond', 3.3, 3, 6, 0.1),
+    h('div', {class: 'row'}, voice('syllablesPerSecond', '4.0', 3, 6, 0.1), voice('slowSyllablesPerSecond', 3.3, 3, 6, 0.1),
       voice('sentencePauseMillis', 400, 0, 3000, 50)));
 }
