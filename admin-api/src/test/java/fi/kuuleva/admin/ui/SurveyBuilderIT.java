@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -138,6 +139,50 @@ class SurveyBuilderIT extends BrowserIT implements TestPropertyProvider {
                 survey(versionId()));
     }
 
+    @Test
+    @Order(4)
+    void worksByKeyboardInEnglishAndSwedishAndShowsASkipToARemovedQuestionAtItsList() {
+        browser.language("en");
+        browser.find("#nav a[href='#/builder']").click();
+        browser.text("main h1", "Survey builder");
+        browser.find("#b-new").sendKeys(Keys.ENTER);
+        assertEquals("b-new-no", focused(), "the confirmation takes the focus, on the safe answer");
+        browser.backTab();
+        browser.keys(Keys.ENTER);
+        assertEquals("b-id", focused());
+        browser.keys("keyboard");
+        browser.find("#b-add-question").sendKeys(Keys.ENTER);
+        assertEquals("q-0-id", focused(), "a new question's id takes the focus");
+        focusedElement().sendKeys(Keys.chord(Keys.CONTROL, "a"), "first", Keys.TAB);
+        assertEquals("q-0-type", focused());
+        new Select(browser.find("#q-0-type")).selectByValue("choice");
+        browser.await(d -> !d.findElements(By.id("q-0-opt-1-id")).isEmpty());
+        assertEquals("q-0-type", focused(), "a new type keeps the focus on the type");
+        browser.find("#b-add-question").sendKeys(Keys.ENTER);
+        focusedElement().sendKeys(Keys.chord(Keys.CONTROL, "a"), "second");
+        new Select(browser.find("#q-0-skip-a")).selectByValue("second");
+
+        browser.find("#q-1-remove").sendKeys(Keys.ENTER);
+        assertEquals("q-0-id", focused(), "the focus goes to the question before the removed one");
+        browser.find("#q-0-skip-a[aria-invalid=true]");
+        browser.text("#q-0-skip-a-error", "there is no question 'second'");
+        assertEquals("second", new Select(browser.find("#q-0-skip-a")).getFirstSelectedOption().getAttribute("value"),
+                "the list keeps the missing target, so the officer sees what to change");
+        browser.text("#b-problems", "Question 1: first › Skips › After “a”");
+        assertEquals(List.of(), browser.accessibilityProblems());
+        browser.screenshot("builder-english");
+
+        browser.find("#q-0-duplicate").sendKeys(Keys.ENTER);
+        assertEquals("q-1-id", focused());
+        assertEquals("first_2", browser.find("#q-1-id").getAttribute("value"));
+        browser.language("sv");
+        browser.text("main h1", "Enkätbyggare");
+        assertEquals("first_2", browser.find("#q-1-id").getAttribute("value"), "the survey stays while the UI changes");
+        browser.text("#q-0-skip-a-error", "there is no question 'second'");
+        assertEquals(List.of(), browser.accessibilityProblems());
+        browser.language("fi");
+    }
+
     /** Builds the example from an empty form as an officer would, field by field, and publishes it. */
     private long build(String name) throws Exception {
         JsonNode script = YAML.readTree(Files.readString(examples().resolve(name + ".yaml")));
@@ -202,7 +247,7 @@ class SurveyBuilderIT extends BrowserIT implements TestPropertyProvider {
         JsonNode options = question.path("options");
         for (int j = 0; j < options.size(); j++) {
             String o = q + "-opt-" + j;
-            if (browser.driver.findElements(org.openqa.selenium.By.cssSelector(o + "-id")).isEmpty()) {
+            if (browser.driver.findElements(By.cssSelector(o + "-id")).isEmpty()) {
                 browser.find(q + "-add-option").click();
             }
             JsonNode option = options.get(j);
@@ -225,6 +270,10 @@ class SurveyBuilderIT extends BrowserIT implements TestPropertyProvider {
         WebElement field = browser.find(css);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(text);
+    }
+
+    private WebElement focusedElement() {
+        return browser.driver.switchTo().activeElement();
     }
 
     private String focused() {
