@@ -1,13 +1,10 @@
 package fi.kuuleva.admin.preview;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.calls.TelephonyConfig;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
 import fi.kuuleva.script.BuiltInPhrases;
-import fi.kuuleva.speech.Speech;
-import fi.kuuleva.speech.SpeechConfig;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
@@ -16,8 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 /**
- * A prompt's audio as a resident hears it: made the way calls make it (the same prompt cache under
- * {@code <media>/prompts}, the survey's voice settings, 8 kHz WAV), so a preview also warms the call's cache.
+ * A prompt's audio as a resident hears it: made by the service's one {@link PromptFiles} that calls use (the same
+ * configured synthesizers and prompt cache, the survey's voice settings), so a preview also warms the call's cache.
  * Thread-safe.
  */
 @Singleton
@@ -25,8 +22,8 @@ public class PromptAudio {
 
     private final PromptFiles files;
 
-    public PromptAudio(TelephonyConfig telephony) {
-        this.files = Speech.promptFiles(SpeechConfig.defaults(telephony.media().resolve("prompts")));
+    public PromptAudio(PromptFiles files) {
+        this.files = files;
     }
 
     /** The WAV bytes of {@code promptId} in {@code languageCode}; a 404 problem if no such prompt. */
