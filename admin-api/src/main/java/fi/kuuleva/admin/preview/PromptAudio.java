@@ -14,7 +14,8 @@ import java.nio.file.Files;
 
 /**
  * A prompt's audio as a resident hears it: made by the service's one {@link PromptFiles} that calls use (the same
- * configured synthesizers and prompt cache, the survey's voice settings), so a preview also warms the call's cache.
+ * configured synthesizers, officers' recordings and prompt cache, the survey's voice settings), so a preview plays
+ * what a resident hears and warms the call's cache.
  * Thread-safe.
  */
 @Singleton
@@ -37,7 +38,7 @@ public class PromptAudio {
         Prompt prompt = new PromptBook(survey, language, BuiltInPhrases.phrases()).all().stream()
                 .filter(p -> !p.slow() && p.id().equals(promptId)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("the survey has no prompt '" + promptId + "'"));
-        return Files.readAllBytes(files.fileFor(prompt, survey.settings().voice()).file());
+        return Files.readAllBytes(files.fileFor(survey.id(), prompt, survey.settings().voice()).file());
     }
 
     private static String codes(Survey survey) {

@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.speech;
 
+import fi.kuuleva.admin.promptrecording.StoredPromptRecordings;
 import fi.kuuleva.calls.TelephonyConfig;
 import fi.kuuleva.speech.Speech;
 import fi.kuuleva.speech.SpeechConfig;
@@ -23,9 +24,10 @@ class SpeechFactory {
         return settings.config(telephony.media());
     }
 
+    /** Officers' stored recordings first, then the configured recordings folder, then synthesis. */
     @Singleton
-    PromptFiles promptFiles(SpeechConfig config) {
-        return Speech.promptFiles(config);
+    PromptFiles promptFiles(SpeechConfig config, StoredPromptRecordings recordings) {
+        return Speech.promptFiles(config, recordings);
     }
 
     /** Loaded at start, so a missing model is found before the first call; closed when the service stops. */

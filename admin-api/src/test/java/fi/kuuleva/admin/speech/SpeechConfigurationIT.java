@@ -79,7 +79,8 @@ class SpeechConfigurationIT {
 
     /** What a call's AGI script is handed for the prompt: the Asterisk path of its file, without extension. */
     private static String callsPlay(ApplicationContext context) {
-        return SpeechAdapter.prompts(context.getBean(PromptFiles.class)).fileFor(GREETING, Voice.DEFAULTS);
+        return SpeechAdapter.prompts(context.getBean(PromptFiles.class)).fileFor("greeting", GREETING,
+                Voice.DEFAULTS);
     }
 
     private static ApplicationContext service(Map<String, String> speech) {
