@@ -33,6 +33,11 @@ public final class ApiCalls {
         return http.retrieve(auth(HttpRequest.GET(uri)), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
+    /** A GET whose body is not JSON (audio, files): the whole response. */
+    public HttpResponse<byte[]> bytes(String uri) {
+        return http.exchange(auth(HttpRequest.GET(uri)), byte[].class);
+    }
+
     public HttpResponse<Map<String, Object>> post(String uri, Object body) {
         return http.exchange(auth(HttpRequest.POST(uri, body)), Argument.mapOf(String.class, Object.class));
     }

@@ -6,6 +6,7 @@ import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.QuestionUnanswered;
 import fi.kuuleva.flow.Trigger;
+import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.telephony.agi.CallJournal;
 import fi.kuuleva.telephony.agi.CallSetup;
@@ -46,12 +47,12 @@ public class StoredCallJournal implements CallJournal {
     private final Clock clock;
 
     public StoredCallJournal(JournalRepository attempts, AnswerRepository answers, ResidentRequests requests,
-                             SurveyVersions engines, CallJournalConfig config, Clock clock) {
+                             SurveyVersions engines, SpeechLanguages speech, Clock clock) {
         this.attempts = attempts;
         this.answers = answers;
         this.requests = requests;
         this.engines = engines;
-        this.speechLanguages = Set.copyOf(config.languages());
+        this.speechLanguages = Set.copyOf(speech.languages());
         this.clock = clock;
     }
 

@@ -1,13 +1,9 @@
 package fi.kuuleva.calls;
 
-import fi.kuuleva.calls.CallJournalConfig;
 import fi.kuuleva.calls.StoredCallJournal;
-import fi.kuuleva.speech.Speech;
-import fi.kuuleva.speech.SpeechConfig;
 import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.speech.prompt.PromptPreparer;
-import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
 import fi.kuuleva.telephony.agi.CallTimings;
 import fi.kuuleva.telephony.agi.FastAgiService;
@@ -20,15 +16,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The call side of the service: prompt files under {@code <media>/prompts}, the speech recognizers, and the FastAGI
- * server running {@link SurveyAgiScript} over the stored journal, handing each survey's end to
- * {@link SurveyOutcomes}. Listens from construction until closed.
+ * The call side of the service: the FastAGI server running {@link SurveyAgiScript} over the stored journal with the
+ * service's prompt files and speech recognizers (both made once from its speech configuration), handing each
+ * survey's end to {@link SurveyOutcomes}. Listens from construction until closed.
  */
 @Singleton
 @Requires(property = "kuuleva.dispatcher.enabled", value = "true", defaultValue = "true")
@@ -37,18 +31,13 @@ public class Telephony implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Telephony.class);
 
     private final PromptFiles prompts;
-    private final SpeechLanguages recognizers;
     private final FastAgiService agi;
     private final TelephonyConfig config;
 
     public Telephony(TelephonyConfig config, StoredCallJournal journal, SurveyOutcomes outcomes,
-                     CallJournalConfig speechLanguages, MeterRegistry meters) throws IOException {
+                     PromptFiles prompts, SpeechLanguages recognizers, MeterRegistry meters) throws IOException {
         this.config = config;
-        SpeechConfig speech = SpeechConfig.defaults(config.media().resolve("prompts"));
-        Map<Language, java.nio.file.Path> models = new EnumMap<>(Language.class);
-        config.english().ifPresent(model -> models.put(Language.EN, model));
-        this.prompts = Speech.promptFiles(speech);
-        this.recognizers = SpeechLanguages.load(models, speechLanguages.languages());
+        this.prompts = prompts;
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
         this.agi = new FastAgiService(new SurveyAgiScript(new HandingOffJournal(journal, outcomes),
                 SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters)),
@@ -92,6 +81,5 @@ public class Telephony implements AutoCloseable {
     @PreDestroy
     public void close() {
         agi.close();
-        recognizers.close();
     }
 }

@@ -4,9 +4,9 @@ import fi.kuuleva.admin.Application;
 import fi.kuuleva.admin.security.Users;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
-import fi.kuuleva.calls.CallJournalConfig;
 import fi.kuuleva.calls.Telephony;
 import fi.kuuleva.dialler.Dispatcher;
+import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.survey.Language;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -53,11 +53,10 @@ public final class Demo {
         properties.put("kuuleva.asterisk.servers.local.call-starts-per-second", 2);
         properties.put("kuuleva.asterisk.servers.local.ring-seconds", 12);
         properties.put("kuuleva.dispatcher.public-holidays", false);
-        boolean english = Path.of(System.getProperty("kuuleva.telephony.english-model",
-                env("KUULEVA_VOSK_MODEL_EN", "speech/target/models/en"))).toFile().isDirectory();
-        if (english) {
-            properties.put("kuuleva.call.speech-languages", "en");
-        }
+        Path englishModel = Path.of(System.getProperty("kuuleva.speech.models.en",
+                env("KUULEVA_VOSK_MODEL_EN", "speech/target/models/en")));
+        boolean english = englishModel.toFile().isDirectory();
+        properties.put("kuuleva.speech.models.en", english ? englishModel.toAbsolutePath().toString() : "");
         fi.kuuleva.admin.security.SigningKey.provide(Path.of(env("KUULEVA_VAR_DIR", "var")));
         try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
                 .mainClass(Application.class).properties(properties).start()) {
@@ -90,7 +89,7 @@ public final class Demo {
                 version.versionNo());
         telephony.preparePrompts(engine.survey());
         PromptTimer timer = new PromptTimer(engine, telephony.prompts(),
-                context.getBean(CallJournalConfig.class).languages());
+                context.getBean(SpeechLanguages.class).languages());
         List<DemoResident> residents = DemoResidents.all(timer, telephony.config().media(), english);
         long campaign = demo.start("Demo " + LocalDateTime.now().withNano(0), version.versionId(), 3, RETRY_DELAY,
                 residents);

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
-import fi.kuuleva.calls.CallJournalConfig;
 import fi.kuuleva.calls.Telephony;
 import fi.kuuleva.dialler.Dispatcher;
+import fi.kuuleva.speech.asr.SpeechLanguages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -54,7 +54,7 @@ class CampaignCallsIT implements TestPropertyProvider {
     @Inject
     SurveyEngines engines;
     @Inject
-    CallJournalConfig journalConfig;
+    SpeechLanguages speechLanguages;
     @Inject
     MeterRegistry meters;
 
@@ -82,7 +82,7 @@ class CampaignCallsIT implements TestPropertyProvider {
         PublishedVersion version = demo.publish(repo().resolve("examples/kotona-asuminen.yaml"));
         var engine = engines.engine(version.versionId()).orElseThrow();
         telephony.preparePrompts(engine.survey());
-        PromptTimer timer = new PromptTimer(engine, telephony.prompts(), journalConfig.languages());
+        PromptTimer timer = new PromptTimer(engine, telephony.prompts(), speechLanguages.languages());
         List<DemoResident> residents = DemoResidents.all(timer, media(), false).stream()
                 .filter(resident -> RESIDENTS.contains(resident.name())).toList();
         awaitAmi();

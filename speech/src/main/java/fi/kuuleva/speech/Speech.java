@@ -3,6 +3,7 @@ package fi.kuuleva.speech;
 import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.speech.prompt.PromptCache;
 import fi.kuuleva.speech.prompt.PromptFiles;
+import fi.kuuleva.speech.prompt.PromptRecordings;
 import fi.kuuleva.speech.prompt.RecordedPrompts;
 import fi.kuuleva.speech.tts.EspeakSynthesizer;
 import fi.kuuleva.speech.tts.FreeTtsSynthesizer;
@@ -23,6 +24,11 @@ public final class Speech {
 
     /** The prompt files of {@code config}; starts FreeTTS (about a second) only if a language uses it. */
     public static PromptFiles promptFiles(SpeechConfig config) {
+        return promptFiles(config, PromptRecordings.none());
+    }
+
+    /** The same, playing {@code recordings} first, then those of the configured recordings folder. */
+    public static PromptFiles promptFiles(SpeechConfig config, PromptRecordings recordings) {
         Map<Language, Synthesizer> synthesizers = new EnumMap<>(Language.class);
         EspeakSynthesizer espeak = null;
         FreeTtsSynthesizer freeTts = null;
@@ -37,7 +43,7 @@ public final class Speech {
                 synthesizers.put(entry.getKey(), espeak);
             }
         }
-        return new PromptFiles(synthesizers, new RecordedPrompts(config.recordingsDir()),
+        return new PromptFiles(synthesizers, recordings.orElse(new RecordedPrompts(config.recordingsDir())),
                 new PromptCache(config.cacheDir()), config.format(), config.loudness());
     }
 

@@ -52,25 +52,55 @@ public record SpeechConfig(Path cacheDir, Optional<Path> recordingsDir, PromptFo
      * Reads {@code KUULEVA_PROMPT_CACHE} (default {@code var/prompts}), {@code KUULEVA_PROMPT_RECORDINGS},
      * {@code KUULEVA_PROMPT_FORMAT} (wav, wav16, sln, sln16), {@code KUULEVA_ESPEAK}, and per language code
      * ({@code FI}, {@code SV}, {@code EN}): {@code KUULEVA_TTS_<LANG>} (espeak-ng or freetts),
-     * {@code KUULEVA_ESPEAK_VOICE_<LANG>} and {@code KUULEVA_VOSK_MODEL_<LANG>}.
+     * {@code KUULEVA_ESPEAK_VOICE_<LANG>} and {@code KUULEVA_VOSK_MODEL_<LANG>}; the service reads the same variables
+     * through its {@code kuuleva.speech} configuration and {@link #of}.
      */
     public static SpeechConfig fromEnvironment(Map<String, String> env) {
-        SpeechConfig defaults = defaults(Path.of(env.getOrDefault("KUULEVA_PROMPT_CACHE", "var/prompts")));
-        Map<Language, Engine> engines = new EnumMap<>(defaults.engines);
-        Map<Language, String> voices = new EnumMap<>(defaults.espeakVoices);
-        Map<Language, Path> models = new EnumMap<>(Language.class);
+        Map<Language, String> engines = new EnumMap<>(Language.class);
+        Map<Language, String> voices = new EnumMap<>(Language.class);
+        Map<Language, String> models = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             String suffix = language.code().toUpperCase(Locale.ROOT);
-            Optional.ofNullable(env.get("KUULEVA_TTS_" + suffix)).map(SpeechConfig::engine)
-                    .ifPresent(engine -> engines.put(language, engine));
+            Optional.ofNullable(env.get("KUULEVA_TTS_" + suffix)).ifPresent(v -> engines.put(language, v));
             Optional.ofNullable(env.get("KUULEVA_ESPEAK_VOICE_" + suffix)).ifPresent(v -> voices.put(language, v));
-            Optional.ofNullable(env.get("KUULEVA_VOSK_MODEL_" + suffix)).filter(v -> !v.isBlank())
-                    .ifPresent(dir -> models.put(language, Path.of(dir)));
+            Optional.ofNullable(env.get("KUULEVA_VOSK_MODEL_" + suffix)).ifPresent(v -> models.put(language, v));
         }
-        return new SpeechConfig(defaults.cacheDir,
-                Optional.ofNullable(env.get("KUULEVA_PROMPT_RECORDINGS")).filter(v -> !v.isBlank()).map(Path::of),
-                PromptFormat.fromExtension(env.getOrDefault("KUULEVA_PROMPT_FORMAT", "wav")), defaults.loudness,
+        return of(Path.of(env.getOrDefault("KUULEVA_PROMPT_CACHE", "var/prompts")),
+                env.getOrDefault("KUULEVA_PROMPT_RECORDINGS", ""), env.getOrDefault("KUULEVA_PROMPT_FORMAT", "wav"),
                 env.getOrDefault("KUULEVA_ESPEAK", "espeak-ng"), engines, voices, models);
+    }
+
+    /**
+     * The configuration from its settings as text; a blank or missing setting takes the {@link #defaults}. An
+     * unknown engine or format is a {@link SpeechSetupException} naming the choices.
+     *
+     * @param engines {@code espeak-ng} or {@code freetts} per language
+     * @param voices  the espeak-ng voice per language
+     * @param models  the Vosk model directory per language
+     */
+    public static SpeechConfig of(Path cacheDir, String recordings, String format, String espeak,
+                                  Map<Language, String> engines, Map<Language, String> voices,
+                                  Map<Language, String> models) {
+        SpeechConfig defaults = defaults(cacheDir);
+        Map<Language, Engine> chosenEngines = new EnumMap<>(defaults.engines);
+        Map<Language, String> chosenVoices = new EnumMap<>(defaults.espeakVoices);
+        Map<Language, Path> modelDirs = new EnumMap<>(Language.class);
+        engines.forEach((language, name) -> given(name).map(SpeechConfig::engine)
+                .ifPresent(engine -> chosenEngines.put(language, engine)));
+        voices.forEach((language, voice) -> given(voice).ifPresent(v -> chosenVoices.put(language, v)));
+        models.forEach((language, dir) -> given(dir).ifPresent(d -> modelDirs.put(language, Path.of(d))));
+        PromptFormat promptFormat;
+        try {
+            promptFormat = PromptFormat.fromExtension(given(format).orElse("wav"));
+        } catch (IllegalArgumentException e) {
+            throw new SpeechSetupException(e.getMessage());
+        }
+        return new SpeechConfig(cacheDir, given(recordings).map(Path::of), promptFormat, defaults.loudness,
+                given(espeak).orElse(defaults.espeakExecutable), chosenEngines, chosenVoices, modelDirs);
+    }
+
+    private static Optional<String> given(String setting) {
+        return Optional.ofNullable(setting).map(String::trim).filter(v -> !v.isEmpty());
     }
 
     public SpeechConfig withCacheDir(Path dir) {

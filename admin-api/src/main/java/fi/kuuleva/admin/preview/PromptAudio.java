@@ -1,13 +1,10 @@
 package fi.kuuleva.admin.preview;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.calls.TelephonyConfig;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
 import fi.kuuleva.script.BuiltInPhrases;
-import fi.kuuleva.speech.Speech;
-import fi.kuuleva.speech.SpeechConfig;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
@@ -16,8 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 /**
- * A prompt's audio as a resident hears it: made the way calls make it (the same prompt cache under
- * {@code <media>/prompts}, the survey's voice settings, 8 kHz WAV), so a preview also warms the call's cache.
+ * A prompt's audio as a resident hears it: made by the service's one {@link PromptFiles} that calls use (the same
+ * configured synthesizers, officers' recordings and prompt cache, the survey's voice settings), so a preview plays
+ * what a resident hears and warms the call's cache.
  * Thread-safe.
  */
 @Singleton
@@ -25,8 +23,8 @@ public class PromptAudio {
 
     private final PromptFiles files;
 
-    public PromptAudio(TelephonyConfig telephony) {
-        this.files = Speech.promptFiles(SpeechConfig.defaults(telephony.media().resolve("prompts")));
+    public PromptAudio(PromptFiles files) {
+        this.files = files;
     }
 
     /** The WAV bytes of {@code promptId} in {@code languageCode}; a 404 problem if no such prompt. */
@@ -40,7 +38,7 @@ public class PromptAudio {
         Prompt prompt = new PromptBook(survey, language, BuiltInPhrases.phrases()).all().stream()
                 .filter(p -> !p.slow() && p.id().equals(promptId)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("the survey has no prompt '" + promptId + "'"));
-        return Files.readAllBytes(files.fileFor(prompt, survey.settings().voice()).file());
+        return Files.readAllBytes(files.fileFor(survey.id(), prompt, survey.settings().voice()).file());
     }
 
     private static String codes(Survey survey) {

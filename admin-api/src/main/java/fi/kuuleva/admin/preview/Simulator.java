@@ -1,7 +1,6 @@
 package fi.kuuleva.admin.preview;
 
 import fi.kuuleva.admin.api.ApiProblem;
-import fi.kuuleva.calls.CallJournalConfig;
 import fi.kuuleva.flow.AnswerRecorded;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
@@ -11,6 +10,7 @@ import fi.kuuleva.flow.Sprint;
 import fi.kuuleva.flow.SurveyEnded;
 import fi.kuuleva.flow.Trigger;
 import fi.kuuleva.play.Transcript;
+import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.survey.Language;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -27,8 +27,13 @@ public class Simulator {
 
     private final Set<Language> speechLanguages;
 
-    public Simulator(CallJournalConfig call) {
-        this.speechLanguages = call.languages();
+    public Simulator(SpeechLanguages speech) {
+        this.speechLanguages = Set.copyOf(speech.languages());
+    }
+
+    /** The languages whose spoken answers count: those with a speech model, as in a call. */
+    public Set<Language> speechLanguages() {
+        return speechLanguages;
     }
 
     public SimulationResult step(FlowEngine engine, SimulationRequest request) {

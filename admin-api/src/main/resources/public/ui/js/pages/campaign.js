@@ -8,6 +8,7 @@ import {importSection} from './import-section.js';
 import {liveProgress} from './progress.js';
 import {editSection} from './campaign-edit.js';
 import {attemptLog} from './attempts.js';
+import {openAnswers} from './open-answers.js';
 
 const ACTIONS = {start: ['DRAFT'], pause: ['RUNNING'], resume: ['PAUSED'], cancel: ['DRAFT', 'RUNNING', 'PAUSED']};
 
@@ -54,6 +55,7 @@ export async function render(main, {arg, go}) {
     edit.element,
     importSection(campaign.id, () => progress.refresh()),
     attemptLog(campaign.id),
+    openAnswers(campaign.id),
     h('p', {}, h('a', {href: `#/callbacks?campaign=${campaign.id}`, text: t('nav.callbacks')})));
   return () => progress.close();
 }

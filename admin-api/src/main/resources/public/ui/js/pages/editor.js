@@ -56,7 +56,7 @@ export async function render(main, {params, go}) {
     problems.replaceChildren(...(result.problems || []).map((problem) => h('li', {},
       h('button', {type: 'button', onclick: () => area.goToLine(problem.line),
         text: `${problem.line ? t('problem.line', {line: problem.line}) : t('problem.script')}: ${problem.message}`}))));
-    prompts.replaceChildren(promptTable(result.survey, (id, language) => listen(id, language)));
+    prompts.replaceChildren(promptTable(result.survey, (id, language) => listen(id, language), draft.versionId));
     publish.disabled = !result.valid;
   }
 
@@ -78,6 +78,7 @@ export async function render(main, {params, go}) {
         h('a', {href: `#/simulator?version=${draft.versionId}`, text: t('surveys.try')}), ' · ',
         h('a', {href: `#/campaigns?version=${draft.versionId}`, text: t('surveys.campaign')}));
       announce(text);
+      validate(); // the prompt table of the published version: which prompts are recorded, uploads
     } catch (error) {
       if (error instanceof ApiError && error.status === 422) show({valid: false, problems: error.errors, survey: null});
       showError(error);

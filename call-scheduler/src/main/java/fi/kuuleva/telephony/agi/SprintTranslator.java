@@ -30,13 +30,13 @@ public final class SprintTranslator {
         this.speechAvailable = speechAvailable;
     }
 
-    /** The steps of {@code sprint}, its prompts spoken at the survey's {@code voice}. */
-    public List<AgiStep> translate(Sprint sprint, fi.kuuleva.survey.Settings.Voice voice) {
+    /** The steps of {@code sprint}, its prompts those of survey {@code surveyId} at the survey's {@code voice}. */
+    public List<AgiStep> translate(Sprint sprint, String surveyId, fi.kuuleva.survey.Settings.Voice voice) {
         List<AgiStep> steps = new ArrayList<>();
         boolean awaiting = sprint.awaiting().isPresent();
         for (Event event : sprint.events()) {
             if (event instanceof PromptPlayed played) {
-                steps.add(new AgiStep.Play(files.fileFor(played.prompt(), voice), awaiting));
+                steps.add(new AgiStep.Play(files.fileFor(surveyId, played.prompt(), voice), awaiting));
             }
         }
         if (!awaiting) {

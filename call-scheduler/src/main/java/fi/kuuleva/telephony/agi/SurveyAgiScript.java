@@ -76,7 +76,8 @@ public final class SurveyAgiScript implements AgiScript {
         while (true) {
             journal.record(attempt, sprint.events());
             Language language = engine.languageOf(sprint.state());
-            List<AgiStep> steps = translator.translate(sprint, engine.survey().settings().voice());
+            List<AgiStep> steps = translator.translate(sprint, engine.survey().id(),
+                    engine.survey().settings().voice());
             if (inputAt != 0) {
                 timings.inputHandled(Duration.ofNanos(System.nanoTime() - inputAt));
             }

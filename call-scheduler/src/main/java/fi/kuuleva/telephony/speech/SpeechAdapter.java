@@ -29,9 +29,9 @@ public final class SpeechAdapter implements SpeechPort {
 
     /** Prompt files at each survey's voice settings, as Asterisk paths without extension. */
     public static fi.kuuleva.telephony.agi.PromptLocator prompts(PromptFiles files) {
-        return (Prompt prompt, Voice voice) -> {
+        return (String surveyId, Prompt prompt, Voice voice) -> {
             try {
-                return files.fileFor(prompt, voice).asteriskPath();
+                return files.fileFor(surveyId, prompt, voice).asteriskPath();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make the audio of prompt " + prompt.id(), e);
             }

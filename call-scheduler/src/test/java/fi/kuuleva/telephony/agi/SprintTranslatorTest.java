@@ -63,19 +63,19 @@ class SprintTranslatorTest {
     @MethodSource("table")
     void translates(String name, boolean speech, List<Event> events, InputAwaited awaited, List<AgiStep> expected) {
         SprintTranslator translator = new SprintTranslator(
-                (prompt, voice) -> "/p/" + prompt.id() + (prompt.slow() ? ".slow" : "")
+                (survey, prompt, voice) -> "/p/" + prompt.id() + (prompt.slow() ? ".slow" : "")
                         + (voice.syllablesPerSecond() == 4.0 ? "" : "@" + voice.syllablesPerSecond()), speech);
         assertEquals(expected, translator.translate(new Sprint(events, Optional.ofNullable(awaited), STATE),
-                fi.kuuleva.survey.Settings.Voice.DEFAULTS));
+                "kotona", fi.kuuleva.survey.Settings.Voice.DEFAULTS));
     }
 
     @org.junit.jupiter.api.Test
-    void promptsAreSpokenAtTheSurveysVoice() {
+    void promptsAreTheSurveysAtItsVoice() {
         SprintTranslator translator = new SprintTranslator(
-                (prompt, voice) -> "/p/" + prompt.id() + "@" + voice.syllablesPerSecond(), false);
+                (survey, prompt, voice) -> "/" + survey + "/" + prompt.id() + "@" + voice.syllablesPerSecond(), false);
         Sprint sprint = new Sprint(List.of(new PromptPlayed(INTRO)), Optional.empty(), STATE);
-        assertEquals(List.of(new Play("/p/intro@3.5", false), new Hangup()),
-                translator.translate(sprint, new fi.kuuleva.survey.Settings.Voice(3.5, 3.0, 500)));
+        assertEquals(List.of(new Play("/kotona/intro@3.5", false), new Hangup()),
+                translator.translate(sprint, "kotona", new fi.kuuleva.survey.Settings.Voice(3.5, 3.0, 500)));
     }
 
     private static InputAwaited awaited(Mode mode, SpeechGrammar grammar) {

@@ -6,15 +6,12 @@ import fi.kuuleva.speech.audio.Pcm;
 import fi.kuuleva.speech.audio.PromptFormat;
 import fi.kuuleva.speech.audio.Resampler;
 import fi.kuuleva.speech.audio.Silence;
-import fi.kuuleva.speech.audio.WavFiles;
 import fi.kuuleva.speech.setup.SpeechSetupException;
 import fi.kuuleva.speech.tts.SpeechRequest;
 import fi.kuuleva.speech.tts.Synthesizer;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Settings.Voice;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,12 +28,12 @@ public final class PromptFiles {
     private static final int TAIL_MILLIS = 150;
 
     private final Map<Language, Synthesizer> synthesizers;
-    private final RecordedPrompts recordings;
+    private final PromptRecordings recordings;
     private final PromptCache cache;
     private final PromptFormat format;
     private final LoudnessTarget loudness;
 
-    public PromptFiles(Map<Language, Synthesizer> synthesizers, RecordedPrompts recordings, PromptCache cache,
+    public PromptFiles(Map<Language, Synthesizer> synthesizers, PromptRecordings recordings, PromptCache cache,
                        PromptFormat format, LoudnessTarget loudness) {
         this.synthesizers = synthesizers.isEmpty() ? Map.of() : new EnumMap<>(synthesizers);
         this.recordings = recordings;
@@ -56,14 +53,20 @@ public final class PromptFiles {
         }
     }
 
-    /** The file for {@code prompt}, made now unless cached; the slow rate when {@code prompt.slow()}. */
+    /** The file for {@code prompt} of no survey in particular (tools): only recordings kept for any survey apply. */
     public PromptFile fileFor(Prompt prompt, Voice voice) throws IOException {
-        Optional<Path> recording = recordings.find(prompt);
+        return fileFor("", prompt, voice);
+    }
+
+    /**
+     * The file for {@code prompt} of the survey {@code surveyId}, made now unless cached: its recording if one was
+     * made, else synthesized, at the slow rate when {@code prompt.slow()}.
+     */
+    public PromptFile fileFor(String surveyId, Prompt prompt, Voice voice) throws IOException {
+        Optional<RecordedAudio> recording = recordings.find(surveyId, prompt);
         if (recording.isPresent()) {
-            Path file = recording.get();
-            String identity = file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
-            CacheKey key = new CacheKey("recording", identity, 0, 0, format, loudness, "");
-            return new PromptFile(cache.file(key, () -> encode(WavFiles.read(file))), format, true);
+            CacheKey key = new CacheKey("recording", recording.get().identity(), 0, 0, format, loudness, "");
+            return new PromptFile(cache.file(key, () -> encode(recording.get().audio().read())), format, true);
         }
         Synthesizer synthesizer = synthesizer(prompt.language());
         int rate = synthesizer.rateCurve(prompt.language())

@@ -52,7 +52,7 @@ public final class PromptPreparer {
         try {
             List<Future<PromptFile>> futures = new ArrayList<>();
             for (Prompt prompt : prompts) {
-                futures.add(pool.submit(() -> files.fileFor(prompt, survey.settings().voice())));
+                futures.add(pool.submit(() -> files.fileFor(survey.id(), prompt, survey.settings().voice())));
             }
             Map<Prompt, PromptFile> prepared = new LinkedHashMap<>();
             int i = 0;

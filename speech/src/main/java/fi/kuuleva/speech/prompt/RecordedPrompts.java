@@ -1,6 +1,8 @@
 package fi.kuuleva.speech.prompt;
 
 import fi.kuuleva.flow.Prompt;
+import fi.kuuleva.speech.audio.WavFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * serves both the normal and the slow rate. Any rate, bit depth and channel count; it is converted on use.
  * Stateless apart from the folder; thread-safe.
  */
-public final class RecordedPrompts {
+public final class RecordedPrompts implements PromptRecordings {
 
     private static final List<String> EXTENSIONS = List.of("wav", "aiff", "aif", "au");
 
@@ -24,6 +26,18 @@ public final class RecordedPrompts {
 
     public static RecordedPrompts none() {
         return new RecordedPrompts(Optional.empty());
+    }
+
+    /** The recording of {@code prompt} in this folder, whatever the survey. */
+    @Override
+    public Optional<RecordedAudio> find(String surveyId, Prompt prompt) throws IOException {
+        Optional<Path> found = find(prompt);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = found.get();
+        String identity = file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+        return Optional.of(new RecordedAudio(identity, () -> WavFiles.read(file)));
     }
 
     /** The recording for {@code prompt}, if the officer made one. */
