@@ -1,5 +1,6 @@
 package fi.kuuleva.dialler;
 
+import fi.kuuleva.calls.OutcomeSubscription;
 import fi.kuuleva.calls.SurveyOutcome;
 import fi.kuuleva.calls.SurveyOutcomes;
 import fi.kuuleva.calls.Telephony;
@@ -84,6 +85,8 @@ public class Dispatcher implements AutoCloseable {
     private final AtomicInteger callsInProgress = new AtomicInteger();
     private final MeterRegistry meters;
     private final CampaignCompletion completion;
+    /** Survey ends handed to the dispatcher thread, closed before that thread stops (else a call ending is refused). */
+    private final OutcomeSubscription surveyEnds;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread dispatcher = new Thread(runnable, "dispatcher");
         dispatcher.setDaemon(true);
@@ -117,7 +120,7 @@ public class Dispatcher implements AutoCloseable {
                     + " or lower max-concurrent-calls");
         }
         reconcile();
-        outcomes.subscribe(outcome -> thread.execute(() -> onSurveyEnded(outcome)));
+        this.surveyEnds = outcomes.subscribe(outcome -> thread.execute(() -> onSurveyEnded(outcome)));
         for (AsteriskServerConfig server : servers) {
             AmiClient ami = new AmiClient(new AmiConfig(server.name(), server.host(), server.port(), server.username(),
                     server.secret() == null ? "" : server.secret(), Duration.ofMillis(500), Duration.ofSeconds(30)),
@@ -348,6 +351,7 @@ public class Dispatcher implements AutoCloseable {
     @Override
     @PreDestroy
     public void close() {
+        surveyEnds.close();
         thread.shutdownNow();
         lines.forEach(line -> line.ami().close());
     }

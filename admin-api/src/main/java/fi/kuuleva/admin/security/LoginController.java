@@ -25,7 +25,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -82,24 +81,24 @@ class LoginController {
     HttpResponse<?> login(@Body Credentials credentials, HttpRequest<?> request) {
         String username = credentials.username();
         String address = address(request);
-        Optional<Duration> wait = throttle.retryAfter(username, address);
-        if (wait.isPresent()) {
+        LoginTry attempt = throttle.claim(username, address);
+        if (attempt instanceof RefusedTry refused) {
+            long seconds = refused.retryAfter().toSeconds();
             LOG.info("login refused for now: too many failures for the user name or from {}", address);
             ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins",
-                    "too many failed logins: try again in " + wait.get().toSeconds() + " s", List.of());
+                    "too many failed logins: try again in " + seconds + " s", List.of());
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                     .contentType(Problem.MEDIA_TYPE).body(problem.toProblem());
         }
         Optional<UserAccount> user = users.authenticate(username, credentials.password());
         String subject = Users.validName(username) ? "user/" + username : null;
         if (user.isEmpty()) {
-            throttle.failed(username, address);
             audit.record("anonymous", "login.failed", subject, Map.of("address", address));
             return HttpResponse.unauthorized();
         }
         UserAccount account = user.get();
-        throttle.succeeded(username);
+        throttle.succeeded((ClaimedTry) attempt);
         audit.record(account.username(), "login", subject, Map.of("address", address));
         String token = sessions.issue(account, config.sessionLength());
         return HttpResponse.ok(new LoggedIn(account.username(), account.roles(), token))

@@ -1,18 +1,16 @@
 package fi.kuuleva.admin.security;
 
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The failed logins of one key ({@code user:NAME} or {@code address:IP}) since the first of the current window.
+ * The counted login tries of one key ({@code user:NAME} or {@code address:IP}) since the first of the current window:
+ * failures, and tries whose password is being checked.
  *
  * @param firstAt when the window began
  */
-@MappedEntity("login_failures")
-record LoginFailure(@Id String key, int failures, Instant firstAt) {
+record LoginFailure(String key, int failures, Instant firstAt) {
 
     /**
      * How long logins of this key are refused at {@code now}: while {@code max} failures or more fall in the window

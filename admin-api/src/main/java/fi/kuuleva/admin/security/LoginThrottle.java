@@ -1,5 +1,6 @@
 package fi.kuuleva.admin.security;
 
+import fi.kuuleva.admin.security.LoginFailures.KeyLimit;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Limits guessing: {@link LoginLimits} failures per user name and per client address in a window, kept in PostgreSQL
- * (shared by every instance, kept across restarts). A user name is counted whether or not such a user exists, so a
- * refusal tells nothing about which names are real. A successful login clears its user name's count. Thread-safe.
+ * Limits guessing: {@link LoginLimits} tries per user name and per client address in a window, kept in PostgreSQL
+ * (shared by every instance, kept across restarts). A login claims its try atomically before its password is checked,
+ * so requests sent in parallel never get more checks than the limit; the try stays counted as a failure unless the
+ * login succeeds. A user name is counted whether or not such a user exists, so a refusal tells nothing about which
+ * names are real. A successful login clears its user name's count and gives back its address's try. Thread-safe.
  */
 @Singleton
 class LoginThrottle {
@@ -27,37 +29,48 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long a login for {@code username} from {@code address} must wait, if it must. */
-    Optional<Duration> retryAfter(String username, String address) {
-        Instant now = clock.instant();
-        return failures.findByKeyIn(keys(username, address)).stream()
-                .flatMap(failure -> failure.retryAfter(failure.key().startsWith("user:") ? limits.perUser()
-                        : limits.perAddress(), limits.window(), now).stream())
-                .max(Comparator.naturalOrder());
-    }
-
-    void failed(String username, String address) {
+    /** A try for a login of {@code username} from {@code address}, or how long it must wait (nothing counted then). */
+    LoginTry claim(String username, String address) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(limits.window());
         failures.forgetBefore(windowStart);
-        for (String key : keys(username, address)) {
-            failures.countFailure(key, now, windowStart);
+        List<KeyLimit> keys = keys(username, address);
+        return failures.claim(keys, now, windowStart).<LoginTry>map(ClaimedTry::new)
+                .orElseGet(() -> new RefusedTry(retryAfter(keys, now)));
+    }
+
+    /** The login that claimed {@code claim} succeeded. */
+    void succeeded(ClaimedTry claim) {
+        for (LoginFailure key : claim.claimed()) {
+            if (key.key().startsWith("user:")) {
+                failures.delete(key.key());
+            } else {
+                failures.giveBack(key);
+            }
         }
     }
 
-    void succeeded(String username) {
-        failures.deleteByKey(userKey(username));
+    /**
+     * How long until the key at its limit frees a try; at least a second, as a key can be at its limit only within its
+     * window (a window that ended between the claim and this read frees the key at once, a retry then succeeds).
+     */
+    private Duration retryAfter(List<KeyLimit> keys, Instant now) {
+        return failures.find(keys.stream().map(KeyLimit::key).toList()).stream()
+                .flatMap(failure -> failure.retryAfter(limit(keys, failure.key()), limits.window(), now).stream())
+                .max(Comparator.naturalOrder())
+                .orElse(Duration.ofSeconds(1));
     }
 
-    private static List<String> keys(String username, String address) {
-        List<String> keys = new ArrayList<>(List.of("address:" + address));
+    private static int limit(List<KeyLimit> keys, String key) {
+        return keys.stream().filter(k -> k.key().equals(key)).mapToInt(KeyLimit::max).findFirst().orElseThrow();
+    }
+
+    /** The keys in one order (address before user name), so that concurrent claims lock their rows alike. */
+    private List<KeyLimit> keys(String username, String address) {
+        List<KeyLimit> keys = new ArrayList<>(List.of(new KeyLimit("address:" + address, limits.perAddress())));
         if (Users.validName(username)) {
-            keys.add(userKey(username));
+            keys.add(new KeyLimit("user:" + username, limits.perUser()));
         }
         return keys;
-    }
-
-    private static String userKey(String username) {
-        return "user:" + username;
     }
 }

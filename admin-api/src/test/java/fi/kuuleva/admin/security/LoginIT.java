@@ -74,6 +74,7 @@ class LoginIT implements TestPropertyProvider {
         properties.put("micronaut.server.client-address-header", CLIENT);
         properties.put("kuuleva.progress.poll", "50ms");
         properties.put("kuuleva.progress.keep-alive", "100ms");
+        properties.put("micronaut.http.client.read-timeout", "60s");
         return properties;
     }
 
@@ -104,6 +105,38 @@ class LoginIT implements TestPropertyProvider {
         }
         assertEquals(HttpStatus.TOO_MANY_REQUESTS, refused(login("office", TestLogins.PASSWORD, address)).getStatus());
         assertEquals(HttpStatus.OK, client().exchange(login("office", TestLogins.PASSWORD, address())).getStatus());
+    }
+
+    /**
+     * Wrong passwords sent all at once never get more bcrypt checks than the limit: each request claims its try before
+     * the check. Before, the limit was read before and counted after bcrypt, and 12 parallel requests got 12 checks.
+     */
+    @Test
+    void parallelWrongPasswordsGetNoMoreTriesThanTheLimit() {
+        TestLogins.user(context, "stormed", Roles.OFFICER);
+        List<HttpStatus> statuses = Flux.range(0, 12)
+                .flatMap(i -> Flux.from(http.exchange(login("stormed", "wrong password " + i, address()), String.class))
+                        .map(HttpResponse::getStatus)
+                        .onErrorResume(HttpClientResponseException.class, e -> Flux.just(e.getStatus())), 12)
+                .collectList().block(Duration.ofSeconds(60));
+        assertEquals(3, statuses.stream().filter(HttpStatus.UNAUTHORIZED::equals).count(), statuses.toString());
+        assertEquals(9, statuses.stream().filter(HttpStatus.TOO_MANY_REQUESTS::equals).count(), statuses.toString());
+    }
+
+    @Test
+    void successfulLoginsDoNotUseUpTheirAddresssLimit() {
+        TestLogins.user(context, "regular", Roles.OFFICER);
+        String address = address();
+        refused(login("regular", "one wrong password", address));
+        for (int i = 0; i < 8; i++) {
+            assertEquals(HttpStatus.OK, client().exchange(login("regular", TestLogins.PASSWORD, address)).getStatus(),
+                    "login " + i + " from an address allowed 6 failures");
+        }
+        for (int i = 0; i < 5; i++) {
+            refused(login("unknown-regular-" + i, "some password 123", address));
+        }
+        assertEquals(HttpStatus.TOO_MANY_REQUESTS, refused(login("regular", TestLogins.PASSWORD, address)).getStatus(),
+                "the one failure before the logins still counts");
     }
 
     @Test

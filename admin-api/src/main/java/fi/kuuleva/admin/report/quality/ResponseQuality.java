@@ -44,7 +44,7 @@ public class ResponseQuality {
         boolean anyHidden = dispositions.stream().anyMatch(d -> d.count().hidden());
         OutcomeRates rates = anyHidden ? null : OutcomeRates.of(dispositionCounts(categoryCounts(sample)));
         // The R-indicator is a function of every cell's counts: published (rounded) only when the dispositions are.
-        RIndicator r = anyHidden ? RIndicator.withheld() : RIndicator.of(frame(sample)).rounded();
+        RIndicator r = anyHidden ? RIndicator.withheld() : RIndicator.of(PropensityFrame.of(sample)).rounded();
         return new QualityReport(by.apiName(), config.minCell(), dispositions, rates, groups(sample, by), r);
     }
 
@@ -123,23 +123,6 @@ public class ResponseQuality {
             }
         }
         return people;
-    }
-
-    private static List<FrameCell> frame(List<CaseGroup> sample) {
-        Map<List<String>, long[]> cells = new TreeMap<>((a, b) -> String.join("\u0000", a)
-                .compareTo(String.join("\u0000", b)));
-        for (CaseGroup g : sample) {
-            long[] cell = cells.computeIfAbsent(List.of(g.municipality(), g.ageBand(), g.language()),
-                    k -> new long[2]);
-            cell[0] += g.count();
-            DispositionCategory category = FinalDispositions.of(g.history()).category();
-            if (category == DispositionCategory.COMPLETE || category == DispositionCategory.PARTIAL) {
-                cell[1] += g.count();
-            }
-        }
-        List<FrameCell> frame = new ArrayList<>();
-        cells.forEach((levels, counts) -> frame.add(new FrameCell(levels, counts[0], counts[1])));
-        return frame;
     }
 
     private static long[] categoryCounts(List<CaseGroup> sample) {
