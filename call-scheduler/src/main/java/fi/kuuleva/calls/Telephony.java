@@ -11,6 +11,7 @@ import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
 import fi.kuuleva.telephony.agi.CallTimings;
 import fi.kuuleva.telephony.agi.FastAgiService;
+import fi.kuuleva.telephony.agi.InboundLine;
 import fi.kuuleva.telephony.agi.SurveyAgiScript;
 import fi.kuuleva.telephony.speech.SpeechAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The call side of the service: prompt files under {@code <media>/prompts}, the speech recognizers, and the FastAGI
  * server running {@link SurveyAgiScript} over the stored journal, handing each survey's end to
- * {@link SurveyOutcomes}. Listens from construction until closed.
+ * {@link SurveyOutcomes}, taking calls to the survey number through the {@link InboundLine} and putting callers who
+ * ask for a person through in {@link OfficeHours}. Listens from construction until closed.
  */
 @Singleton
 @Requires(property = "kuuleva.dispatcher.enabled", value = "true", defaultValue = "true")
@@ -42,7 +44,8 @@ public class Telephony implements AutoCloseable {
     private final TelephonyConfig config;
 
     public Telephony(TelephonyConfig config, StoredCallJournal journal, SurveyOutcomes outcomes,
-                     CallJournalConfig speechLanguages, MeterRegistry meters) throws IOException {
+                     CallJournalConfig speechLanguages, MeterRegistry meters, InboundLine inbound,
+                     OfficeHours staff) throws IOException {
         this.config = config;
         SpeechConfig speech = SpeechConfig.defaults(config.media().resolve("prompts"));
         Map<Language, java.nio.file.Path> models = new EnumMap<>(Language.class);
@@ -51,7 +54,8 @@ public class Telephony implements AutoCloseable {
         this.recognizers = SpeechLanguages.load(models, speechLanguages.languages());
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
         this.agi = new FastAgiService(new SurveyAgiScript(new HandingOffJournal(journal, outcomes),
-                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters)),
+                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters),
+                inbound, staff),
                 config.agiBind(), config.agiPort(), config.agiThreads());
         agi.start();
         LOG.info("FastAGI on {}:{}; media {}; speech recognition in {}", config.agiBind(), config.agiPort(),
