@@ -24,9 +24,10 @@ interface JournalRepository extends GenericRepository<StoredAttempt, Long> {
             + " answered_at = COALESCE(answered_at, :at) WHERE id = :attemptId AND state IN ('QUEUED', 'IN_PROGRESS')")
     int markAnswered(long attemptId, Instant at);
 
+    /** {@code transfer}: CONNECTED or NOT_ANSWERED when the caller was being put through to a person. */
     @Query("UPDATE call_attempts SET language = COALESCE(:language, language), consent = COALESCE(:consent, consent),"
-            + " survey_outcome = COALESCE(:surveyOutcome, survey_outcome), last_step = COALESCE(:lastStep, last_step)"
-            + " WHERE id = :attemptId")
+            + " survey_outcome = COALESCE(:surveyOutcome, survey_outcome), last_step = COALESCE(:lastStep, last_step),"
+            + " transfer = COALESCE(:transfer, transfer) WHERE id = :attemptId")
     int noteSurvey(long attemptId, @Nullable String language, @Nullable Boolean consent,
-                   @Nullable String surveyOutcome, @Nullable String lastStep);
+                   @Nullable String surveyOutcome, @Nullable String lastStep, @Nullable String transfer);
 }

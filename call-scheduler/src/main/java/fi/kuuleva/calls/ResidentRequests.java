@@ -14,8 +14,16 @@ public interface ResidentRequests {
 
     /**
      * Opens a call-back request for the respondent, asked at step {@code atStep} of the attempt's call, to be made
-     * at the {@code preferred} time of day.
+     * at the {@code preferred} time of day; {@code transferFailed} when it was filed because nobody answered the
+     * caller's transfer to a person.
      */
     void callback(long respondentId, long campaignId, long attemptId, String atStep, CallbackTime preferred,
-                  Instant at);
+                  boolean transferFailed, Instant at);
+
+    /**
+     * Opens a call-back request for a caller who is not a respondent due in the survey, by their number, about
+     * campaign {@code campaignId}.
+     */
+    void callbackToCaller(String phoneE164, long campaignId, String atStep, CallbackTime preferred,
+                          boolean transferFailed, Instant at);
 }

@@ -10,6 +10,7 @@ import fi.kuuleva.flow.LanguageChosen;
 import fi.kuuleva.flow.OptOutRequested;
 import fi.kuuleva.flow.QuestionUnanswered;
 import fi.kuuleva.flow.SurveyEnded;
+import fi.kuuleva.flow.TransferAttempted;
 import fi.kuuleva.survey.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,13 @@ import java.util.Optional;
 
 /**
  * What one sprint's events leave for the store to keep: answers, unanswered questions, an opt-out (with the step it
- * was asked at) or call-back request (with its step and preferred time), the language, the consent and the survey's
- * end. Pure; events that only
+ * was asked at) or call-back request (with its step and preferred time), the language, the consent, a transfer to
+ * a person and the survey's end. Pure; events that only
  * concern the call itself (prompts, repeats, rejected input) leave nothing.
  */
 record SprintFacts(List<Answer> answers, List<QuestionUnanswered> unanswered, Optional<String> optOutAt,
                    Optional<CallbackRequested> callback, Optional<Language> language, Optional<Boolean> consent,
-                   Optional<SurveyEnded> ended) {
+                   Optional<SurveyEnded> ended, Optional<TransferAttempted> transfer) {
 
     static SprintFacts of(List<Event> events) {
         List<Answer> answers = new ArrayList<>();
@@ -33,6 +34,7 @@ record SprintFacts(List<Answer> answers, List<QuestionUnanswered> unanswered, Op
         Language language = null;
         Boolean consent = null;
         SurveyEnded ended = null;
+        TransferAttempted transfer = null;
         for (Event event : events) {
             if (event instanceof AnswerRecorded recorded) {
                 answers.add(recorded.answer());
@@ -50,15 +52,22 @@ record SprintFacts(List<Answer> answers, List<QuestionUnanswered> unanswered, Op
                 consent = false;
             } else if (event instanceof SurveyEnded end) {
                 ended = end;
+            } else if (event instanceof TransferAttempted attempted) {
+                transfer = attempted;
             }
         }
         return new SprintFacts(List.copyOf(answers), List.copyOf(unanswered), Optional.ofNullable(optOutAt),
                 Optional.ofNullable(callback), Optional.ofNullable(language), Optional.ofNullable(consent),
-                Optional.ofNullable(ended));
+                Optional.ofNullable(ended), Optional.ofNullable(transfer));
+    }
+
+    /** Whether a transfer to a person rang without an answer in this sprint. */
+    boolean transferFailed() {
+        return transfer.filter(attempted -> !attempted.connected()).isPresent();
     }
 
     /** Whether the attempt's own columns (language, consent, survey outcome) change. */
     boolean touchesAttempt() {
-        return language.isPresent() || consent.isPresent() || ended.isPresent();
+        return language.isPresent() || consent.isPresent() || ended.isPresent() || transfer.isPresent();
     }
 }

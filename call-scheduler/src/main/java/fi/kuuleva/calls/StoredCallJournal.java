@@ -123,11 +123,12 @@ public class StoredCallJournal implements CallJournal {
         facts.optOutAt().filter(at -> attempt.phoneE164() != null)
                 .ifPresent(at -> requests.optOut(attempt.phoneE164(), "asked in call attempt " + id + " at " + at, now));
         facts.callback().ifPresent(callback -> requests.callback(respondent, attempt.campaignId(), id, callback.at(),
-                callback.preferred(), now));
+                callback.preferred(), facts.transferFailed(), now));
         if (facts.touchesAttempt()) {
             attempts.noteSurvey(id, facts.language().map(Language::code).orElse(null), facts.consent().orElse(null),
                     facts.ended().map(ended -> ended.outcome().name()).orElse(null),
-                    facts.ended().map(ended -> ended.lastStep()).orElse(null));
+                    facts.ended().map(ended -> ended.lastStep()).orElse(null),
+                    facts.transfer().map(transfer -> transfer.connected() ? "CONNECTED" : "NOT_ANSWERED").orElse(null));
         }
     }
 

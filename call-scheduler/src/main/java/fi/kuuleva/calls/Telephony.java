@@ -7,6 +7,7 @@ import fi.kuuleva.speech.prompt.PromptPreparer;
 import fi.kuuleva.survey.Survey;
 import fi.kuuleva.telephony.agi.CallTimings;
 import fi.kuuleva.telephony.agi.FastAgiService;
+import fi.kuuleva.telephony.agi.InboundLine;
 import fi.kuuleva.telephony.agi.SurveyAgiScript;
 import fi.kuuleva.telephony.speech.SpeechAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The call side of the service: the FastAGI server running {@link SurveyAgiScript} over the stored journal with the
  * service's prompt files and speech recognizers (both made once from its speech configuration), handing each
- * survey's end to {@link SurveyOutcomes}. Listens from construction until closed.
+ * survey's end to {@link SurveyOutcomes}, taking calls to the survey number through the {@link InboundLine} and
+ * putting callers who ask for a person through in {@link OfficeHours}. Listens from construction until closed.
  */
 @Singleton
 @Requires(property = "kuuleva.dispatcher.enabled", value = "true", defaultValue = "true")
@@ -35,12 +37,14 @@ public class Telephony implements AutoCloseable {
     private final TelephonyConfig config;
 
     public Telephony(TelephonyConfig config, StoredCallJournal journal, SurveyOutcomes outcomes,
-                     PromptFiles prompts, SpeechLanguages recognizers, MeterRegistry meters) throws IOException {
+                     PromptFiles prompts, SpeechLanguages recognizers, MeterRegistry meters, InboundLine inbound,
+                     OfficeHours staff) throws IOException {
         this.config = config;
         this.prompts = prompts;
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
         this.agi = new FastAgiService(new SurveyAgiScript(new HandingOffJournal(journal, outcomes),
-                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters)),
+                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters),
+                inbound, staff),
                 config.agiBind(), config.agiPort(), config.agiThreads());
         agi.start();
         LOG.info("FastAGI on {}:{}; media {}; speech recognition in {}", config.agiBind(), config.agiPort(),

@@ -97,7 +97,7 @@ public class Dispatcher implements AutoCloseable {
                       @Nullable CallTargets targets,
                       Telephony telephony, SurveyOutcomes outcomes,
                       List<AsteriskServerConfig> servers, DispatcherConfig config, Clock clock,
-                      MeterRegistry meters, CampaignCompletion completion) {
+                      MeterRegistry meters, CampaignCompletion completion, Lines shared) {
         this.meters = meters;
         this.completion = completion;
         Gauge.builder("kuuleva.calls.in.progress", callsInProgress, AtomicInteger::get)
@@ -125,8 +125,10 @@ public class Dispatcher implements AutoCloseable {
             AmiClient ami = new AmiClient(new AmiConfig(server.name(), server.host(), server.port(), server.username(),
                     server.secret() == null ? "" : server.secret(), Duration.ofMillis(500), Duration.ofSeconds(30)),
                     event -> thread.execute(() -> onCallEvent(event)));
-            lines.add(new Line(server, ami, new Pacer(server.name(),
-                    new PacerSettings(server.maxConcurrentCalls(), server.callStartsPerSecond()), clock)));
+            Pacer pacer = new Pacer(server.name(),
+                    new PacerSettings(server.maxConcurrentCalls(), server.callStartsPerSecond()), clock);
+            shared.register(server.name(), pacer); // inbound calls take their lines from the same count
+            lines.add(new Line(server, ami, pacer));
             ami.start();
             LOG.info("dispatching through Asterisk {}: {} lines, {} call starts/s", server,
                     server.maxConcurrentCalls(), server.callStartsPerSecond());

@@ -23,11 +23,13 @@ final class Controls {
     private final Survey survey;
     private final ControlKeys keys;
     private final PromptBooks books;
+    private final Transfer transfer;
 
     Controls(Survey survey, PromptBooks books) {
         this.survey = survey;
         this.keys = survey.settings().keys();
         this.books = books;
+        this.transfer = new Transfer(books);
     }
 
     /**
@@ -46,7 +48,8 @@ final class Controls {
             return Optional.of(confirm(turn, Phrase.CONFIRM_OPT_OUT, key, at, current));
         }
         if (key.equals(keys.callback())) {
-            return Optional.of(confirm(turn, Phrase.CONFIRM_CALLBACK, key, at, current));
+            return Optional.of(confirm(turn, turn.state().staffOnDuty() ? Phrase.CONFIRM_TRANSFER
+                    : Phrase.CONFIRM_CALLBACK, key, at, current));
         }
         return Optional.empty();
     }
@@ -98,22 +101,38 @@ final class Controls {
         return new Next.End(Outcome.CALLBACK_REQUESTED, step.at());
     }
 
-    private Next act(Turn turn, String key, String at) {
+    /**
+     * Does what the confirmed opt-out or call-back {@code key} asks at step {@code at}: the opt-out at once; a person
+     * now while staff are on duty, else the question of the call-back's time.
+     */
+    Next act(Turn turn, String key, String at) {
         PromptBook book = books.of(turn.state());
         if (key.equals(keys.optOut())) {
             turn.emit(new OptOutRequested(at)).play(book.phrasePrompt(Phrase.OPTED_OUT));
             return new Next.End(Outcome.OPTED_OUT, at);
+        }
+        if (turn.state().staffOnDuty()) {
+            return transfer.start(turn, at);
         }
         turn.play(book.phrasePrompt(Phrase.CALLBACK_TIME));
         return new Next.Await(InputAwaited.oneKey(at, List.of("1", "2"), survey.settings().timeoutSeconds()),
                 new AskingCallbackTime(at));
     }
 
+    /** How the transfer to a member of staff ended. */
+    Next transferred(Turn turn, Step.Transferring step, Resume resume) {
+        return transfer.ended(turn, step, resume);
+    }
+
     /**
      * A hang-up after the caller already decided: after a refusal the call stays refused, and a confirmed call-back
-     * stands (with no preferred time). Empty for every other step.
+     * stands (with no preferred time), as does one whose transfer nobody had answered yet. Empty for every other
+     * step.
      */
     Optional<Next> hungUp(Turn turn, Step step) {
+        if (step instanceof Step.Transferring transferring) {
+            return Optional.of(transfer.hungUp(turn, transferring));
+        }
         if (step instanceof Declined) {
             return Optional.of(new Next.End(Outcome.REFUSED, ConsentStep.AT));
         }

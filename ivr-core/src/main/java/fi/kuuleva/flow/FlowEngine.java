@@ -8,6 +8,8 @@ import fi.kuuleva.flow.Step.ConfirmingAnswer;
 import fi.kuuleva.flow.Step.ConfirmingControl;
 import fi.kuuleva.flow.Step.Declined;
 import fi.kuuleva.flow.Step.Finished;
+import fi.kuuleva.flow.Step.Informed;
+import fi.kuuleva.flow.Step.Transferring;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
 import java.util.Set;
@@ -29,6 +31,7 @@ public final class FlowEngine {
     private final ConfirmationStep confirmation;
     private final Progress progress;
     private final Controls controls;
+    private final InfoLine info;
 
     /** An engine for {@code survey} speaking the built-in {@code phrases} where the script does not override them. */
     public FlowEngine(Survey survey, Phrases phrases) {
@@ -42,6 +45,7 @@ public final class FlowEngine {
         this.confirmation = new ConfirmationStep(survey, books, controls);
         this.progress = new Progress(survey, books);
         this.controls = controls;
+        this.info = new InfoLine(survey, books, controls);
     }
 
     public Survey survey() {
@@ -57,7 +61,8 @@ public final class FlowEngine {
         Language known = trigger.knownLanguage().filter(survey.languages()::contains).orElse(null);
         String resumeAt = trigger.isResumption() ? progress.resumeAt(trigger) : null;
         Turn turn = new Turn(new SessionState(survey.id(), null, known, trigger.speechLanguages(),
-                trigger.isResumption(), resumeAt, Set.of(), new ChoosingLanguage(0)));
+                trigger.isResumption(), resumeAt, Set.of(), new ChoosingLanguage(0), trigger.caller(),
+                trigger.staffOnDuty()));
         return run(turn, language.open(known, trigger.isResumption()));
     }
 
@@ -92,6 +97,12 @@ public final class FlowEngine {
         }
         if (step instanceof AskingCallbackTime asking) {
             return run(turn, controls.callbackTime(turn, asking, keys));
+        }
+        if (step instanceof Informed informed) {
+            return run(turn, info.on(turn, informed, keys));
+        }
+        if (step instanceof Transferring transferring) {
+            return run(turn, controls.transferred(turn, transferring, resume));
         }
         return run(turn, question.on(turn, (AskingQuestion) step, resume, keys));
     }
@@ -137,6 +148,9 @@ public final class FlowEngine {
         if (next instanceof Next.Continue from) {
             return progress.after(from);
         }
+        if (next instanceof Next.Inform inform) {
+            return info.inform(turn, inform);
+        }
         if (next instanceof Next.Close close) {
             return progress.close(turn, close);
         }
@@ -156,6 +170,12 @@ public final class FlowEngine {
         }
         if (step instanceof AskingCallbackTime asking) {
             return asking.at();
+        }
+        if (step instanceof Transferring transferring) {
+            return transferring.at();
+        }
+        if (step instanceof Informed) {
+            return InfoLine.AT;
         }
         return step instanceof ChoosingLanguage ? LanguageStep.AT : ConsentStep.AT;
     }

@@ -71,7 +71,10 @@ final class LanguageStep {
         return new Next.Await(InputAwaited.oneKey(AT, keys, timeout), new ChoosingLanguage(offer.tries()));
     }
 
-    /** Says the greeting in the chosen language unless the offer already did; then the intro, or the resumption. */
+    /**
+     * Says the greeting in the chosen language unless the offer already did; then for a respondent who called in a
+     * thank-you; then the intro, or the resumption; an inquiring caller hears about the survey instead.
+     */
     Next choose(Turn turn, ChooseLanguage choice) {
         boolean offered = !turn.state().resumed() && (choice.how() == How.KEY || choice.how() == How.DEFAULT);
         Language greeted = greetedIn(turn.state());
@@ -81,8 +84,15 @@ final class LanguageStep {
         if (!offered || greeted != choice.language()) {
             book.greeting().ifPresent(turn::play);
         }
+        Caller caller = turn.state().caller();
+        if (caller.inquires()) {
+            return new Next.Inform(0, false);
+        }
+        if (caller == Caller.CALLED_BACK) {
+            turn.play(book.phrasePrompt(Phrase.CALLED_BACK));
+        }
         if (turn.state().resumed()) {
-            turn.play(book.resumed());
+            turn.play(caller == Caller.CALLED_BACK ? book.phrasePrompt(Phrase.RESUMED_CALLED_BACK) : book.resumed());
             return new Next.StartQuestions();
         }
         turn.play(book.intro());

@@ -53,6 +53,10 @@ sealed interface Next {
     record Continue(Question question, String value) implements Next {
     }
 
+    /** Tell an inbound caller what the survey is and what they can ask for (try {@code tries}). */
+    record Inform(int tries, boolean slow) implements Next {
+    }
+
     /** Say the closing words; {@code lastQuestion} is null when the survey ended before any question. */
     record Close(String lastQuestion) implements Next {
     }

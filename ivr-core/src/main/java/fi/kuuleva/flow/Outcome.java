@@ -15,5 +15,9 @@ public enum Outcome {
     /** Hung up before the end: a later attempt resumes at the first unanswered question. */
     HUNG_UP,
     /** An answering machine answered. */
-    MACHINE
+    MACHINE,
+    /** Asked for a person and was put through to a member of staff. */
+    TRANSFERRED,
+    /** Called in, heard what the survey is, and asked for nothing. */
+    INFORMED
 }

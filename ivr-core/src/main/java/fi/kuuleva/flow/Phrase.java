@@ -38,6 +38,16 @@ public enum Phrase {
     CONFIRM_CALLBACK,     // {key}
     CALLBACK_TIME,
     CALLBACK,
+    CALLED_BACK,
+    RESUMED_CALLED_BACK,
+    INFO_USE,
+    INFO_OFFER_PERSON,    // {key}
+    INFO_OFFER_CALLBACK,  // {key}
+    INFO_OFFER_OPT_OUT,   // {key}
+    INFO_WITHHELD,
+    CONFIRM_TRANSFER,     // {key}
+    TRANSFERRING,
+    TRANSFER_FAILED,
     YES,
     NO,
     OR,

@@ -192,7 +192,9 @@ public final class PromptBook {
         prompts.add(closing());
         voicemail().ifPresent(prompts::add);
         for (Phrase phrase : List.of(Phrase.NO_INPUT, Phrase.NOT_UNDERSTOOD, Phrase.MOVING_ON, Phrase.GOODBYE,
-                Phrase.NO_RESPONSE_GOODBYE, Phrase.OPTED_OUT, Phrase.CALLBACK_TIME, Phrase.CALLBACK)) {
+                Phrase.NO_RESPONSE_GOODBYE, Phrase.OPTED_OUT, Phrase.CALLBACK_TIME, Phrase.CALLBACK, Phrase.CALLED_BACK,
+                Phrase.RESUMED_CALLED_BACK, Phrase.INFO_USE, Phrase.INFO_WITHHELD, Phrase.TRANSFERRING,
+                Phrase.TRANSFER_FAILED)) {
             prompts.add(phrasePrompt(phrase));
         }
         if (!keys.optOut().isEmpty()) {
@@ -200,7 +202,16 @@ public final class PromptBook {
         }
         if (!keys.callback().isEmpty()) {
             prompts.add(keyed(Phrase.CONFIRM_CALLBACK, keys.callback()));
+            prompts.add(keyed(Phrase.CONFIRM_TRANSFER, keys.callback()));
+            slowable.add(keyed(Phrase.INFO_OFFER_PERSON, keys.callback()));
+            slowable.add(keyed(Phrase.INFO_OFFER_CALLBACK, keys.callback()));
         }
+        if (!keys.optOut().isEmpty()) {
+            slowable.add(keyed(Phrase.INFO_OFFER_OPT_OUT, keys.optOut()));
+        }
+        slowable.add(intro());
+        verify().ifPresent(slowable::add);
+        slowable.add(phrasePrompt(Phrase.INFO_USE));
         List<Prompt> all = new ArrayList<>(prompts);
         all.addAll(slowable);
         slowable.forEach(prompt -> all.add(prompt.slower()));

@@ -33,6 +33,14 @@ public sealed interface Step {
     record AskingCallbackTime(String at) implements Step {
     }
 
+    /** An inbound caller heard about the survey ({@code tries} times) and may ask for a person or opt out. */
+    record Informed(int tries) implements Step {
+    }
+
+    /** The caller, who asked at {@code at} to talk to a person, is being put through to a member of staff. */
+    record Transferring(String at) implements Step {
+    }
+
     record Finished(Outcome outcome) implements Step {
     }
 }

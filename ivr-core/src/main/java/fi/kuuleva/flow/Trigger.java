@@ -12,21 +12,41 @@ import java.util.Set;
  * @param speechLanguages  languages for which a speech recognizer is configured; others take keys only
  * @param earlierAnswers   answers from earlier, interrupted calls, by question id
  * @param earlierUnanswered questions an earlier call asked but got no answer to
+ * @param caller           who is on the line: called by the service, or calling in (null: called)
+ * @param staffOnDuty      whether a member of staff can take the call now (office hours and a staff line set)
  */
 public record Trigger(Optional<Language> knownLanguage, Set<Language> speechLanguages,
-                      Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered) {
+                      Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered, Caller caller,
+                      boolean staffOnDuty) {
 
     public Trigger {
         speechLanguages = Set.copyOf(speechLanguages);
         earlierAnswers = Map.copyOf(earlierAnswers);
         earlierUnanswered = Set.copyOf(earlierUnanswered);
+        caller = caller == null ? Caller.CALLED : caller;
+    }
+
+    /** A call the service placed, with no member of staff to put the caller through to. */
+    public Trigger(Optional<Language> knownLanguage, Set<Language> speechLanguages,
+                   Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered) {
+        this(knownLanguage, speechLanguages, earlierAnswers, earlierUnanswered, Caller.CALLED, false);
     }
 
     public static Trigger firstCall(Optional<Language> knownLanguage, Set<Language> speechLanguages) {
         return new Trigger(knownLanguage, speechLanguages, Map.of(), Set.of());
     }
 
+    /** This trigger for a call from {@code who}. */
+    public Trigger from(Caller who) {
+        return new Trigger(knownLanguage, speechLanguages, earlierAnswers, earlierUnanswered, who, staffOnDuty);
+    }
+
+    /** This trigger with a member of staff to put the caller through to, or not. */
+    public Trigger staffed(boolean onDuty) {
+        return new Trigger(knownLanguage, speechLanguages, earlierAnswers, earlierUnanswered, caller, onDuty);
+    }
+
     boolean isResumption() {
-        return !earlierAnswers.isEmpty() || !earlierUnanswered.isEmpty();
+        return !caller.inquires() && (!earlierAnswers.isEmpty() || !earlierUnanswered.isEmpty());
     }
 }

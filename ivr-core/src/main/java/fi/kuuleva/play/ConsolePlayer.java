@@ -84,6 +84,9 @@ public final class ConsolePlayer {
             }
             return new SpeechRecognized(String.join(" ", words), confidence);
         }
+        if (awaited.mode() == InputAwaited.Mode.TRANSFER) {
+            return new fi.kuuleva.flow.TransferEnded(input.equalsIgnoreCase("a"));
+        }
         if (awaited.mode() == InputAwaited.Mode.RECORDING && !input.matches("[0-9*#]+")) {
             recordings++;
             return new RecordingCaptured("console-recording-" + recordings, Math.max(1, input.length() / 12.0), input);
@@ -112,6 +115,7 @@ public final class ConsolePlayer {
             case DIGITS -> "(digits, up to " + awaited.maxDigits() + "; Enter = silence, h = hang up)";
             case RECORDING -> "(type the spoken answer, up to " + awaited.maxRecordSeconds()
                     + " s; Enter = silence, h = hang up)";
+            case TRANSFER -> "(a member of staff is rung: a = answers, Enter = nobody answers, h = hang up)";
         };
     }
 

@@ -14,6 +14,7 @@ import fi.kuuleva.flow.PromptPlayed;
 import fi.kuuleva.flow.QuestionUnanswered;
 import fi.kuuleva.flow.RepeatRequested;
 import fi.kuuleva.flow.SurveyEnded;
+import fi.kuuleva.flow.TransferAttempted;
 import java.util.Locale;
 
 /** One-line, human-readable descriptions of events, shared by the console player and the golden tests. */
@@ -63,6 +64,9 @@ public final class Transcript {
         }
         if (event instanceof CallbackRequested callback) {
             return "call-back requested at " + callback.at() + " (" + lower(callback.preferred()) + ")";
+        }
+        if (event instanceof TransferAttempted transfer) {
+            return "transfer at " + transfer.at() + (transfer.connected() ? " connected" : " not answered");
         }
         SurveyEnded ended = (SurveyEnded) event;
         return "ended " + ended.outcome() + (ended.lastStep() == null ? "" : " at " + ended.lastStep());

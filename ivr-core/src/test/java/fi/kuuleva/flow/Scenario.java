@@ -16,10 +16,12 @@ import java.util.Set;
 /**
  * A golden scenario case file: a header ({@code survey:}, {@code known:}, {@code speech:}, {@code earlier:}) and,
  * after {@code inputs:}, one caller input per line: {@code key 12}, {@code silence}, {@code say 0.62 all the time},
- * {@code record NAME SECONDS [transcript]}, {@code hangup}, {@code machine}. A line starting with {@code #}, or two spaces then {@code # }, is a comment.
+ * {@code record NAME SECONDS [transcript]}, {@code hangup}, {@code machine}, {@code transfer answered|unanswered}.
+ * Inbound calls add {@code caller: called-back|inquiry|withheld}; {@code staff: on-duty} puts a person within reach. A line starting with {@code #}, or two spaces then {@code # }, is a comment.
  */
 record Scenario(String name, String survey, Optional<Language> known, Set<Language> speech,
-                Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered, List<String> inputs) {
+                Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered, Caller caller, boolean staffOnDuty,
+                List<String> inputs) {
 
     static Scenario read(Path file) throws IOException {
         String name = file.getFileName().toString().replace(".case", "");
@@ -29,6 +31,8 @@ record Scenario(String name, String survey, Optional<Language> known, Set<Langua
         Map<String, Answer> answers = new HashMap<>();
         Set<String> unanswered = new HashSet<>();
         List<String> inputs = new ArrayList<>();
+        Caller caller = Caller.CALLED;
+        boolean staff = false;
         boolean inInputs = false;
         for (String raw : Files.readAllLines(file)) {
             String line = raw.replaceAll("\\s{2,}#\\s.*$", "").strip();
@@ -58,15 +62,17 @@ record Scenario(String name, String survey, Optional<Language> known, Set<Langua
                         }
                     }
                 }
+                case "caller" -> caller = Caller.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                case "staff" -> staff = value.equals("on-duty");
                 case "inputs" -> inInputs = true;
                 default -> throw new IllegalArgumentException(file + ": unknown header line '" + line + "'");
             }
         }
-        return new Scenario(name, survey, known, speech, answers, unanswered, inputs);
+        return new Scenario(name, survey, known, speech, answers, unanswered, caller, staff, inputs);
     }
 
     Trigger trigger() {
-        return new Trigger(known, speech, earlierAnswers, earlierUnanswered);
+        return new Trigger(known, speech, earlierAnswers, earlierUnanswered, caller, staffOnDuty);
     }
 
     static Resume resume(String input) {
@@ -77,6 +83,7 @@ record Scenario(String name, String survey, Optional<Language> known, Set<Langua
             case "silence" -> new InputTimedOut();
             case "hangup" -> new CallerHungUp();
             case "machine" -> new MachineDetected();
+            case "transfer" -> new TransferEnded(rest.equals("answered"));
             case "say" -> {
                 String[] said = rest.split("\\s+", 2);
                 yield new SpeechRecognized(said.length > 1 ? said[1] : "", Double.parseDouble(said[0]));

@@ -26,10 +26,17 @@ public interface CallbackRepository extends GenericRepository<CallbackRequest, L
      * {@link fi.kuuleva.flow.CallbackTime} name.
      */
     @Query("INSERT INTO callback_requests (respondent_id, campaign_id, attempt_id, at_step, preferred_time,"
-            + " requested_at) VALUES (:respondentId, :campaignId, :attemptId, :atStep, :preferredTime, :requestedAt)"
-            + " ON CONFLICT (attempt_id) DO NOTHING")
+            + " transfer_failed, requested_at) VALUES (:respondentId, :campaignId, :attemptId, :atStep, :preferredTime,"
+            + " :transferFailed, :requestedAt) ON CONFLICT (attempt_id) DO NOTHING")
     int addForAttempt(long respondentId, long campaignId, long attemptId, @Nullable String atStep,
-                      String preferredTime, Instant requestedAt);
+                      String preferredTime, boolean transferFailed, Instant requestedAt);
+
+    /** A request from a caller to the survey number who is not a respondent due in it, kept by their number. */
+    @Query("INSERT INTO callback_requests (caller_phone, campaign_id, at_step, preferred_time, transfer_failed,"
+            + " requested_at) VALUES (:callerPhone, :campaignId, :atStep, :preferredTime, :transferFailed,"
+            + " :requestedAt)")
+    int addForCaller(String callerPhone, long campaignId, @Nullable String atStep, String preferredTime,
+                     boolean transferFailed, Instant requestedAt);
 
     @Query(OPEN + " AND c.campaign_id = :campaignId ORDER BY c.requested_at, c.id")
     List<OpenCallback> findOpen(long campaignId);

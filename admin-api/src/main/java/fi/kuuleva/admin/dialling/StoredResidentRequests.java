@@ -27,7 +27,13 @@ class StoredResidentRequests implements ResidentRequests {
 
     @Override
     public void callback(long respondentId, long campaignId, long attemptId, String atStep, CallbackTime preferred,
-                         Instant at) {
-        callbacks.addForAttempt(respondentId, campaignId, attemptId, atStep, preferred.name(), at);
+                         boolean transferFailed, Instant at) {
+        callbacks.addForAttempt(respondentId, campaignId, attemptId, atStep, preferred.name(), transferFailed, at);
+    }
+
+    @Override
+    public void callbackToCaller(String phoneE164, long campaignId, String atStep, CallbackTime preferred,
+                                 boolean transferFailed, Instant at) {
+        callbacks.addForCaller(phoneE164, campaignId, atStep, preferred.name(), transferFailed, at);
     }
 }

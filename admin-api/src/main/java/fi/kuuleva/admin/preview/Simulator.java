@@ -95,6 +95,7 @@ public class Simulator {
             case RECORDING -> new SimulationResult.Awaiting("recording", null);
             case DIGITS -> new SimulationResult.Awaiting("keys", awaited.maxDigits());
             case KEY -> new SimulationResult.Awaiting(awaited.grammar() == null ? "keys" : "speech", null);
+            case TRANSFER -> new SimulationResult.Awaiting("transfer", null); // never: nobody is on duty in a preview
         };
     }
 }

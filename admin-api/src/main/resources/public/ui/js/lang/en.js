@@ -55,7 +55,7 @@ export default {
   'progress.callsInProgress': 'Calls in progress', 'progress.outcomes': 'Outcomes', 'progress.outcome': 'Outcome',
   'progress.count': 'Count', 'progress.at': 'Updated {at}.', 'progress.unavailable': 'Progress is not available right now.',
   'outcome.COMPLETED': 'Completed', 'outcome.REFUSED': 'Refused', 'outcome.NO_RESPONSE': 'No response',
-  'outcome.OPTED_OUT': 'Do not call again', 'outcome.CALLBACK_REQUESTED': 'Asked for a call-back',
+  'outcome.OPTED_OUT': 'Do not call again', 'outcome.CALLBACK_REQUESTED': 'Asked for a call-back', 'outcome.TRANSFERRED': 'Put through to staff',
   'outcome.HUNG_UP': 'Hung up', 'outcome.HUNG_UP_MID_SURVEY': 'Hung up mid-survey', 'outcome.MACHINE': 'Answering machine',
   'outcome.ANSWERED': 'Answered', 'outcome.BUSY': 'Busy', 'outcome.NO_ANSWER': 'No answer', 'outcome.FAILED': 'Call failed',
   'import.title': 'Import respondents', 'import.file': 'CSV file',

@@ -56,7 +56,7 @@ export default {
   'progress.callsInProgress': 'Puheluita käynnissä', 'progress.outcomes': 'Tulokset', 'progress.outcome': 'Tulos',
   'progress.count': 'Määrä', 'progress.at': 'Päivitetty {at}.', 'progress.unavailable': 'Etenemistä ei juuri nyt saada näkyviin.',
   'outcome.COMPLETED': 'Vastasi loppuun', 'outcome.REFUSED': 'Kieltäytyi', 'outcome.NO_RESPONSE': 'Ei reagoinut',
-  'outcome.OPTED_OUT': 'Ei halua puheluita', 'outcome.CALLBACK_REQUESTED': 'Pyysi soittoa',
+  'outcome.OPTED_OUT': 'Ei halua puheluita', 'outcome.CALLBACK_REQUESTED': 'Pyysi soittoa', 'outcome.TRANSFERRED': 'Yhdistettiin työntekijälle',
   'outcome.HUNG_UP': 'Sulki puhelimen', 'outcome.HUNG_UP_MID_SURVEY': 'Katkesi kesken kyselyn', 'outcome.MACHINE': 'Vastaaja',
   'outcome.ANSWERED': 'Vastattiin', 'outcome.BUSY': 'Varattu', 'outcome.NO_ANSWER': 'Ei vastattu', 'outcome.FAILED': 'Puhelu epäonnistui',
   'import.title': 'Tuo vastaajat', 'import.file': 'CSV-tiedosto',

@@ -55,7 +55,7 @@ export default {
   'progress.callsInProgress': 'Pågående samtal', 'progress.outcomes': 'Resultat', 'progress.outcome': 'Resultat',
   'progress.count': 'Antal', 'progress.at': 'Uppdaterad {at}.', 'progress.unavailable': 'Framstegen kan inte visas just nu.',
   'outcome.COMPLETED': 'Svarade till slut', 'outcome.REFUSED': 'Avböjde', 'outcome.NO_RESPONSE': 'Reagerade inte',
-  'outcome.OPTED_OUT': 'Vill inte bli uppringd', 'outcome.CALLBACK_REQUESTED': 'Bad om samtal',
+  'outcome.OPTED_OUT': 'Vill inte bli uppringd', 'outcome.CALLBACK_REQUESTED': 'Bad om samtal', 'outcome.TRANSFERRED': 'Kopplades till en medarbetare',
   'outcome.HUNG_UP': 'Lade på', 'outcome.HUNG_UP_MID_SURVEY': 'Avbröts mitt i enkäten', 'outcome.MACHINE': 'Telefonsvarare',
   'outcome.ANSWERED': 'Besvarat', 'outcome.BUSY': 'Upptaget', 'outcome.NO_ANSWER': 'Inget svar',
   'outcome.FAILED': 'Samtalet misslyckades',

@@ -115,7 +115,7 @@ class CampaignFollowUpIT implements TestPropertyProvider {
     @Test
     void callBacksAreListedAndHandledOnce() {
         ClaimedCall call = claimed.get(0);
-        callbacks.addForAttempt(call.respondentId(), campaign, call.attemptId(), "arki", "MORNING", Fixtures.NOW);
+        callbacks.addForAttempt(call.respondentId(), campaign, call.attemptId(), "arki", "MORNING", false, Fixtures.NOW);
         List<Map<String, Object>> open = officer.list("/api/callbacks?open=true&campaignId=" + campaign);
         assertEquals(1, open.size());
         assertEquals(call.phoneE164(), open.get(0).get("phone"));

@@ -106,7 +106,7 @@ class PrivacyIT implements TestPropertyProvider {
                 NOW);
         answers.upsert(call.respondentId(), "kerro", call.attemptId(), recording.toString(), Answer.Source.RECORDING,
                 null, false, "asun Lappeenrannassa", recording.toString(), NOW);
-        callbacks.addForAttempt(call.respondentId(), first, call.attemptId(), "arki", "ANY", NOW);
+        callbacks.addForAttempt(call.respondentId(), first, call.attemptId(), "arki", "ANY", false, NOW);
         long callback = callbacks.findByRespondentId(call.respondentId()).get(0).id();
         callbacks.markHandled(callback, "officer", "soitin, hän asuu yksin", NOW);
 

@@ -15,13 +15,15 @@ public enum AttemptOutcome {
     REFUSED,
     OPTED_OUT,
     CALLBACK_REQUESTED,
+    /** Asked for a person and was put through to a member of staff. */
+    TRANSFERRED,
     /** Answered but never responded to the language or consent step. */
     NO_RESPONSE;
 
     /** The respondent has given their answer to the campaign: never call them again in it. */
     public boolean isFinal() {
         return switch (this) {
-            case COMPLETED, REFUSED, OPTED_OUT, CALLBACK_REQUESTED -> true;
+            case COMPLETED, REFUSED, OPTED_OUT, CALLBACK_REQUESTED, TRANSFERRED -> true;
             case ANSWERED, BUSY, NO_ANSWER, FAILED, MACHINE, HUNG_UP_MID_SURVEY, NO_RESPONSE -> false;
         };
     }

@@ -17,6 +17,9 @@ public final class AttemptOutcomes {
             case CALLBACK_REQUESTED -> AttemptOutcome.CALLBACK_REQUESTED;
             case HUNG_UP -> AttemptOutcome.HUNG_UP_MID_SURVEY;
             case MACHINE -> AttemptOutcome.MACHINE;
+            case TRANSFERRED -> AttemptOutcome.TRANSFERRED;
+            // only an inbound caller not due in the survey hears the information; nothing was asked of them
+            case INFORMED -> AttemptOutcome.NO_RESPONSE;
         };
     }
 

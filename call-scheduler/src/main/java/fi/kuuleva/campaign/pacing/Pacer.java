@@ -40,6 +40,19 @@ public final class Pacer {
         return new Go(slot);
     }
 
+    /**
+     * A slot for a call that arrives rather than starts (an inbound call): a free line is enough, the start rate is
+     * not spent; empty when every line is busy.
+     */
+    public synchronized Optional<CallSlot> tryHold() {
+        if (open.size() >= settings.maxConcurrentCalls()) {
+            return Optional.empty();
+        }
+        CallSlot slot = new CallSlot(server, ++lastSlotId);
+        open.add(slot);
+        return Optional.of(slot);
+    }
+
     /** The call on this slot ended (or never started); releasing twice, or a slot of another pacer, does nothing. */
     public synchronized void release(CallSlot slot) {
         open.remove(slot);

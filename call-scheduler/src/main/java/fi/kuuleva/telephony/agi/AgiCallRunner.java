@@ -7,6 +7,7 @@ import fi.kuuleva.flow.InputTimedOut;
 import fi.kuuleva.flow.RecordingCaptured;
 import fi.kuuleva.flow.Resume;
 import fi.kuuleva.flow.SpeechRecognized;
+import fi.kuuleva.flow.TransferEnded;
 import fi.kuuleva.survey.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ final class AgiCallRunner {
     private final AgiChannel channel;
     private final SpeechPort speech;
     private final RecordingNamer recordings;
+    private final Optional<StaffLine> staff;
 
     /** Names the files a call records, e.g. {@code /media/recordings/<attempt>-<n>} (without extension). */
     @FunctionalInterface
@@ -43,9 +45,15 @@ final class AgiCallRunner {
     }
 
     AgiCallRunner(AgiChannel channel, SpeechPort speech, RecordingNamer recordings) {
+        this(channel, speech, recordings, Optional.empty());
+    }
+
+    /** {@code staff}: where a transfer to a person goes (none: nobody answers it). */
+    AgiCallRunner(AgiChannel channel, SpeechPort speech, RecordingNamer recordings, Optional<StaffLine> staff) {
         this.channel = channel;
         this.speech = speech;
         this.recordings = recordings;
+        this.staff = staff;
     }
 
     /**
@@ -63,6 +71,8 @@ final class AgiCallRunner {
                                 : key(channel.streamFile(play.file(), ""));
                         LOG.debug("{}: played {} -> key {}", channel.getName(), play.file(), printable(pressed));
                     }
+                } else if (step instanceof AgiStep.Transfer) {
+                    return Optional.of(transfer());
                 } else if (step instanceof AgiStep.Hangup) {
                     return Optional.empty(); // returning from the script lets the dialplan hang up with cause 16
                 } else {
@@ -73,6 +83,20 @@ final class AgiCallRunner {
         } catch (AgiHangupException hungUp) {
             return Optional.of(new CallerHungUp());
         }
+    }
+
+    /**
+     * Dials the staff line from this call (Asterisk's Dial bridges the two when a member of staff answers, and
+     * returns when either hangs up or nobody answered in time); connected when Dial says ANSWER.
+     */
+    private Resume transfer() throws AgiException {
+        if (staff.isEmpty()) {
+            return new TransferEnded(false);
+        }
+        int result = channel.exec("Dial", staff.get().dialArguments());
+        String status = channel.getVariable("DIALSTATUS");
+        LOG.info("{}: transfer to {} -> {} ({})", channel.getName(), staff.get().dial(), status, result);
+        return new TransferEnded("ANSWER".equals(status));
     }
 
     private Resume await(AgiStep step, char pressed, InputAwaited awaited, Language language)

@@ -25,6 +25,13 @@ public sealed interface AgiStep {
     record Record(int maxSeconds, int silenceSeconds, int startTimeoutMillis) implements AgiStep {
     }
 
+    /**
+     * Puts the caller through to a member of staff (the runner's staff line), ringing it at most {@code ringSeconds};
+     * ends when nobody answered or when the conversation ends.
+     */
+    record Transfer() implements AgiStep {
+    }
+
     /** Ends the call. */
     record Hangup() implements AgiStep {
     }

@@ -14,6 +14,9 @@ public final class ChannelVariables {
     /** Why AMD decided so, e.g. LONGGREETING-2000-2000 or INITIALSILENCE-4000-4000. */
     public static final String AMD_CAUSE = "AMDCAUSE";
 
+    /** Set by the service on a call to the survey number it cannot take now: BUSY (the dialplan refuses it). */
+    public static final String INBOUND = "KUULEVA_INBOUND";
+
     private ChannelVariables() {
     }
 }

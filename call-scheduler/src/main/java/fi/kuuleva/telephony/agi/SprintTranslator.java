@@ -36,7 +36,8 @@ public final class SprintTranslator {
         boolean awaiting = sprint.awaiting().isPresent();
         for (Event event : sprint.events()) {
             if (event instanceof PromptPlayed played) {
-                steps.add(new AgiStep.Play(files.fileFor(surveyId, played.prompt(), voice), awaiting));
+                boolean interruptible = awaiting && sprint.awaiting().get().mode() != InputAwaited.Mode.TRANSFER;
+                steps.add(new AgiStep.Play(files.fileFor(surveyId, played.prompt(), voice), interruptible));
             }
         }
         if (!awaiting) {
@@ -50,6 +51,7 @@ public final class SprintTranslator {
                     speechAvailable && awaited.grammar() != null ? LISTEN_SECONDS : 0);
             case DIGITS -> new AgiStep.AwaitDigits(awaited.maxDigits(), timeout);
             case RECORDING -> new AgiStep.Record(awaited.maxRecordSeconds(), OPEN_ANSWER_SILENCE_SECONDS, timeout);
+            case TRANSFER -> new AgiStep.Transfer();
         });
         return steps;
     }

@@ -14,6 +14,7 @@ import fi.kuuleva.flow.PromptPlayed;
 import fi.kuuleva.flow.QuestionUnanswered;
 import fi.kuuleva.flow.RepeatRequested;
 import fi.kuuleva.flow.SurveyEnded;
+import fi.kuuleva.flow.TransferAttempted;
 
 /** Jackson mix-in for {@code Event}: each event is written with its record's simple name as {@code type}. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
@@ -23,6 +24,7 @@ import fi.kuuleva.flow.SurveyEnded;
         @JsonSubTypes.Type(AnswerRecorded.class), @JsonSubTypes.Type(InputNotAccepted.class),
         @JsonSubTypes.Type(RepeatRequested.class), @JsonSubTypes.Type(ConfirmationRequested.class),
         @JsonSubTypes.Type(QuestionUnanswered.class), @JsonSubTypes.Type(OptOutRequested.class),
-        @JsonSubTypes.Type(CallbackRequested.class), @JsonSubTypes.Type(SurveyEnded.class)})
+        @JsonSubTypes.Type(CallbackRequested.class), @JsonSubTypes.Type(TransferAttempted.class),
+        @JsonSubTypes.Type(SurveyEnded.class)})
 interface EventJson {
 }

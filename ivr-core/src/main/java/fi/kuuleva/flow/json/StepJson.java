@@ -14,6 +14,8 @@ import fi.kuuleva.flow.Step;
         @JsonSubTypes.Type(value = Step.ConfirmingControl.class, name = "confirm-control"),
         @JsonSubTypes.Type(value = Step.Declined.class, name = "declined"),
         @JsonSubTypes.Type(value = Step.AskingCallbackTime.class, name = "callback-time"),
+        @JsonSubTypes.Type(value = Step.Informed.class, name = "informed"),
+        @JsonSubTypes.Type(value = Step.Transferring.class, name = "transferring"),
         @JsonSubTypes.Type(value = Step.Finished.class, name = "finished")})
 interface StepJson {
 }

@@ -33,6 +33,7 @@ record AllKeysResident(Survey survey, Language language, boolean languageKnown) 
             case KEY -> new DigitsEntered(awaited.keys().get(0));
             case DIGITS -> new DigitsEntered(Integer.toString(smallestNumber(awaited.at())));
             case RECORDING -> new RecordingCaptured("timing-" + awaited.at(), 5, null);
+            case TRANSFER -> new fi.kuuleva.flow.TransferEnded(false); // never asked for: it presses no 0
         };
     }
 

@@ -10,13 +10,14 @@ import static fi.kuuleva.campaign.attempts.AttemptOutcome.NO_ANSWER;
 import static fi.kuuleva.campaign.attempts.AttemptOutcome.NO_RESPONSE;
 import static fi.kuuleva.campaign.attempts.AttemptOutcome.OPTED_OUT;
 import static fi.kuuleva.campaign.attempts.AttemptOutcome.REFUSED;
+import static fi.kuuleva.campaign.attempts.AttemptOutcome.TRANSFERRED;
 
 import fi.kuuleva.campaign.attempts.AttemptOutcome;
 
 /**
  * A respondent's final disposition from all their attempts, the most informative outcome winning: an interview
  * (complete when at least 80% of the questions were answered, partial from 50%), then a refusal or break-off, a
- * call-back request, an answering machine, a number the network does not know, a drop before anyone spoke, and
+ * call-back request or a transfer to a person, an answering machine, a number the network does not know, a drop before anyone spoke, and
  * last the outcomes that leave it unknown whether the number reaches the resident (no answer, busy, technical
  * failure, never tried). Pure.
  */
@@ -43,7 +44,7 @@ public final class FinalDispositions {
         if (any(history, HUNG_UP_MID_SURVEY) || any(history, NO_RESPONSE)) {
             return Disposition.BREAK_OFF;
         }
-        if (any(history, CALLBACK_REQUESTED)) {
+        if (any(history, CALLBACK_REQUESTED) || any(history, TRANSFERRED)) {
             return Disposition.OTHER_NON_INTERVIEW;
         }
         if (any(history, MACHINE)) {
