@@ -53,7 +53,7 @@ class StaleAttemptsIT implements TestPropertyProvider {
         ClaimedCall queuedOnly = store.claimDue(List.of(campaign), NOW.plusSeconds(60), 1, "other").get(0);
         ClaimedCall live = store.claimDue(List.of(campaign), NOW.plus(Duration.ofMinutes(25)), 1, "alive").get(0);
         DispatcherConfig config = new DispatcherConfig(true, "checker", Duration.ofSeconds(1), Duration.ofSeconds(2),
-                Duration.ofMinutes(30), false);
+                Duration.ofMinutes(30), false, Duration.ZERO);
 
         List<Reconciled> ended = new StaleAttempts(store, campaigns, config,
                 Clock.fixed(NOW.plus(Duration.ofMinutes(32)), ZoneOffset.UTC)).endStale();

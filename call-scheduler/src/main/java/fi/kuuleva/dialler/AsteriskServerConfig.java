@@ -1,5 +1,6 @@
 package fi.kuuleva.dialler;
 
+import fi.kuuleva.campaign.pacing.PacerSettings;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +27,11 @@ public record AsteriskServerConfig(@Parameter String name,
                                    @Bindable(defaultValue = "2") double callStartsPerSecond,
                                    @Bindable(defaultValue = "30") int ringSeconds,
                                    @Bindable(defaultValue = "false") boolean simulated) {
+
+    /** The server's line limits, shared by every instance (the same on each, like the rest of the entry). */
+    public PacerSettings limits() {
+        return new PacerSettings(maxConcurrentCalls, callStartsPerSecond);
+    }
 
     /** The dial string for one number. */
     public String channelFor(String e164) {

@@ -53,6 +53,10 @@ interface DispatchRepository extends GenericRepository<StoredAttempt, Long> {
     @Query(OPEN + " WHERE a.queued_at < :queuedBefore AND " + IS_OPEN + " ORDER BY a.id FOR UPDATE OF a SKIP LOCKED")
     List<OpenAttempt> lockOpenQueuedBefore(Instant queuedBefore);
 
+    @Query(OPEN + " WHERE " + IS_OPEN + " AND EXISTS (SELECT 1 FROM line_leases l WHERE l.attempt_id = a.id"
+            + " AND l.expires_at <= :now) ORDER BY a.id FOR UPDATE OF a SKIP LOCKED")
+    List<OpenAttempt> lockOpenWithLapsedLine(Instant now);
+
     @Query("UPDATE call_attempts SET state = :state, outcome = :outcome, reason = :reason,"
             + " hangup_cause = :hangupCause, ended_at = :endedAt"
             + " WHERE id = :attemptId AND state IN ('QUEUED', 'IN_PROGRESS')")

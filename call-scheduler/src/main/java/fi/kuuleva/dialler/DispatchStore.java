@@ -1,5 +1,11 @@
 package fi.kuuleva.dialler;
 
+import fi.kuuleva.campaign.pacing.Go;
+import fi.kuuleva.campaign.pacing.Pace;
+import fi.kuuleva.campaign.pacing.Pacer;
+import fi.kuuleva.campaign.pacing.PacerSettings;
+import fi.kuuleva.campaign.pacing.TokenBucket;
+import fi.kuuleva.campaign.pacing.Wait;
 import fi.kuuleva.survey.Language;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,23 +20,57 @@ import java.util.Optional;
  * The dispatcher's side of the store: claiming due respondents, starting and ending their attempts, and ending the
  * attempts of lost instances. Each method is one transaction. Several instances may share one database: a respondent
  * is claimed by at most one of them at a time, and an attempt is counted when claimed, so the attempt cap holds even
- * when an instance dies mid-call. Thread-safe.
+ * when an instance dies mid-call. A call dialled holds one of its Asterisk server's lines (a lease, {@link
+ * LineStatements}) from its claim to its end, in the same transactions, so every instance sees the same lines in
+ * use. Thread-safe.
  */
 @Singleton
 public class DispatchStore {
 
     private final DispatchRepository repository;
     private final ClaimStatement claims;
+    private final LineStatements lines;
+    private final LineConfig lineConfig;
 
-    public DispatchStore(DispatchRepository repository, ClaimStatement claims) {
+    public DispatchStore(DispatchRepository repository, ClaimStatement claims, LineStatements lines,
+                         LineConfig lineConfig) {
         this.repository = repository;
         this.claims = claims;
+        this.lines = lines;
+        this.lineConfig = lineConfig;
+    }
+
+    /**
+     * Claims one due respondent of those of {@code campaignIds} that are running, with one of {@code server}'s
+     * lines: with the server's row locked, a line must be free and a start due by the server's start rate (shared by
+     * every instance); then the respondent is claimed as {@link #claimDue} does and the line leased to
+     * {@code instanceId} for the attempt. Nothing is taken when nobody is due.
+     */
+    @Transactional
+    public LineClaim claimLine(String server, PacerSettings limits, Collection<Long> campaignIds, Instant now,
+                               String instanceId) {
+        Instant arrival = lines.lockServer(server, now);
+        TokenBucket bucket = new TokenBucket(limits.interval(), limits.burst(), arrival);
+        Pace pace = Pacer.decide(lines.inUse(server, now), bucket, limits, now);
+        if (pace instanceof Wait wait) {
+            return new NoLine(wait);
+        }
+        List<ClaimedCall> claimed = campaignIds.isEmpty() ? List.of()
+                : claim(repository.lockRunning(campaignIds), now, 1, instanceId);
+        if (claimed.isEmpty()) {
+            return new NobodyDue();
+        }
+        lines.keepBucket(server, ((Go) pace).bucket().theoreticalArrival());
+        ClaimedCall call = claimed.get(0);
+        lines.lease(server, instanceId, call.attemptId(), now, now.plus(lineConfig.leaseTtl()));
+        return new Claimed(call);
     }
 
     /**
      * Claims up to {@code limit} due respondents of all running campaigns, highest priority first: not in a call,
      * not done, under the campaign's attempt cap, {@code next_attempt_at <= now}, number not on the do-not-call list.
-     * Each gets a queued attempt (number = attempts so far + 1) owned by {@code instanceId}.
+     * Each gets a queued attempt (number = attempts so far + 1) owned by {@code instanceId}, without a line: the
+     * dispatcher claims through {@link #claimLine}; this batch form serves tools and tests of the claim itself.
      */
     @Transactional
     public List<ClaimedCall> claimDue(Instant now, int limit, String instanceId) {
@@ -117,6 +157,15 @@ public class DispatchStore {
         return reconciled;
     }
 
+    /**
+     * Ends every open attempt whose line lease lapsed by {@code now} (its instance stopped renewing it: dead, or cut
+     * off from the database), whichever instance owns it, as {@code decision} says.
+     */
+    @Transactional
+    public List<Reconciled> reconcileLapsed(Instant now, OrphanDecision decision) {
+        return reconcile(repository.lockOpenWithLapsedLine(now), now, decision);
+    }
+
     private void store(OpenAttempt attempt, AttemptEnd end) {
         int ended = repository.end(attempt.attemptId(), end.state(), end.outcome(), end.reason(),
                 end.hangupCause(), end.endedAt());
@@ -124,6 +173,7 @@ public class DispatchStore {
             throw new IllegalStateException("attempt " + attempt.attemptId() + " was locked open but did not end");
         }
         repository.release(attempt.respondentId(), end.respondentStatus(), end.outcome(), end.nextAttemptAt());
+        lines.giveBackOfAttempt(attempt.attemptId());
     }
 
     /**
@@ -133,6 +183,7 @@ public class DispatchStore {
      */
     @Transactional
     public boolean unclaim(ClaimedCall call, @Nullable Instant nextAttemptAt, String outcome) {
+        lines.giveBackOfAttempt(call.attemptId());
         if (repository.deleteQueued(call.attemptId()) != 1) {
             return false;
         }

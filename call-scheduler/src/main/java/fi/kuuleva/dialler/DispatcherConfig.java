@@ -17,6 +17,8 @@ import java.time.Duration;
  *                       (with its survey outcome, if any, else as failed); every {@code stale-check} (1 min) any
  *                       instance's attempts queued longer ago are ended ({@link StaleAttempts})
  * @param publicHolidays whether Finnish public holidays close the calling calendar
+ * @param drain          on a stop (SIGTERM) the dispatcher dials no more and waits this long for its live calls to
+ *                       end before it ends the rest (retried as lost) and gives their lines back
  */
 @ConfigurationProperties("kuuleva.dispatcher")
 public record DispatcherConfig(@Bindable(defaultValue = "true") boolean enabled,
@@ -24,7 +26,8 @@ public record DispatcherConfig(@Bindable(defaultValue = "true") boolean enabled,
                                @Bindable(defaultValue = "1s") Duration pollInterval,
                                @Bindable(defaultValue = "2s") Duration endGrace,
                                @Bindable(defaultValue = "30m") Duration maxCall,
-                               @Bindable(defaultValue = "true") boolean publicHolidays) {
+                               @Bindable(defaultValue = "true") boolean publicHolidays,
+                               @Bindable(defaultValue = "2m") Duration drain) {
 
     public String instance() {
         if (instanceId != null && !instanceId.isBlank()) {

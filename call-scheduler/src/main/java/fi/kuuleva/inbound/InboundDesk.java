@@ -8,11 +8,11 @@ import fi.kuuleva.campaign.respondents.PhoneNumbers;
 import fi.kuuleva.campaign.respondents.ValidPhone;
 import fi.kuuleva.dialler.DispatchStore;
 import fi.kuuleva.dialler.DispatcherConfig;
-import fi.kuuleva.dialler.LineLease;
-import fi.kuuleva.dialler.Lines;
+import fi.kuuleva.dialler.AsteriskServerConfig;
 import fi.kuuleva.flow.Caller;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Trigger;
+import fi.kuuleva.lines.Lines;
 import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.telephony.agi.CallSetup;
 import fi.kuuleva.telephony.agi.InboundCall;
@@ -20,6 +20,7 @@ import fi.kuuleva.telephony.agi.InboundLine;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public class InboundDesk implements InboundLine {
     private static final Logger LOG = LoggerFactory.getLogger(InboundDesk.class);
 
     private final Lines lines;
+    private final List<AsteriskServerConfig> servers;
     private final Callers callers;
     private final StoredCallJournal journal;
     private final SurveyVersions engines;
@@ -48,10 +50,12 @@ public class InboundDesk implements InboundLine {
     private final String instanceId;
     private final Clock clock;
 
-    public InboundDesk(Lines lines, Callers callers, StoredCallJournal journal, SurveyVersions engines,
+    public InboundDesk(Lines lines, List<AsteriskServerConfig> servers, Callers callers, StoredCallJournal journal,
+                       SurveyVersions engines,
                        DispatchStore attempts, ResidentRequests requests, SpeechLanguages speech,
                        DispatcherConfig dispatcher, Clock clock) {
         this.lines = lines;
+        this.servers = List.copyOf(servers);
         this.callers = callers;
         this.journal = journal;
         this.engines = engines;
@@ -64,7 +68,7 @@ public class InboundDesk implements InboundLine {
 
     @Override
     public Optional<InboundCall> arrive(String callerNumber, String server) {
-        Optional<LineLease> lease = lines.takeInbound(server == null || server.isBlank() ? null : server);
+        Optional<HeldLine> lease = take(server);
         if (lease.isEmpty()) {
             LOG.info("a call to the survey number found every line busy");
             return Optional.empty();
@@ -81,7 +85,16 @@ public class InboundDesk implements InboundLine {
         }
     }
 
-    private Optional<InboundCall> open(Optional<String> number, LineLease lease) {
+    /** A line of the server the call came in on (the first configured when it is not named or not known). */
+    private Optional<HeldLine> take(String server) {
+        Optional<String> name = servers.stream().map(AsteriskServerConfig::name)
+                .filter(known -> known.equals(server)).findFirst()
+                .or(() -> servers.stream().map(AsteriskServerConfig::name).findFirst());
+        return name.flatMap(lines::take)
+                .map(lease -> new HeldLine(lease.server(), () -> lines.giveBack(lease)));
+    }
+
+    private Optional<InboundCall> open(Optional<String> number, HeldLine lease) {
         if (number.isPresent()) {
             Optional<Callers.Claimed> claimed = callers.claim(number.get(), instanceId, lease.server(),
                     clock.instant());

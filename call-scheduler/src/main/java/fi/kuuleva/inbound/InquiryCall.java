@@ -1,7 +1,6 @@
 package fi.kuuleva.inbound;
 
 import fi.kuuleva.calls.ResidentRequests;
-import fi.kuuleva.dialler.LineLease;
 import fi.kuuleva.flow.CallbackRequested;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.OptOutRequested;
@@ -26,11 +25,11 @@ final class InquiryCall implements InboundCall {
     private final long campaignId;
     private final CallSetup setup;
     private final ResidentRequests requests;
-    private final LineLease lease;
+    private final HeldLine lease;
     private final Clock clock;
     private final String name = "inbound-" + System.currentTimeMillis() + "-" + CALLS.incrementAndGet();
 
-    InquiryCall(Optional<String> number, long campaignId, CallSetup setup, ResidentRequests requests, LineLease lease,
+    InquiryCall(Optional<String> number, long campaignId, CallSetup setup, ResidentRequests requests, HeldLine lease,
                 Clock clock) {
         this.number = number;
         this.campaignId = campaignId;

@@ -6,7 +6,6 @@ import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import fi.kuuleva.campaign.attempts.AttemptOutcomes;
 import fi.kuuleva.dialler.AttemptEnd;
 import fi.kuuleva.dialler.DispatchStore;
-import fi.kuuleva.dialler.LineLease;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.SurveyEnded;
 import fi.kuuleva.telephony.agi.CallSetup;
@@ -27,12 +26,12 @@ final class RespondentCall implements InboundCall {
     private final CallSetup setup;
     private final StoredCallJournal journal;
     private final DispatchStore attempts;
-    private final LineLease lease;
+    private final HeldLine lease;
     private final Clock clock;
     private AttemptOutcome outcome = AttemptOutcome.ANSWERED;
 
     RespondentCall(AttemptKey key, Callers.Claimed claimed, CallSetup setup, StoredCallJournal journal,
-                   DispatchStore attempts, LineLease lease, Clock clock) {
+                   DispatchStore attempts, HeldLine lease, Clock clock) {
         this.key = key;
         this.claimed = claimed;
         this.setup = setup;

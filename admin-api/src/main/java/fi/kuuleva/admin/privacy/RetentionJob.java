@@ -1,6 +1,7 @@
 package fi.kuuleva.admin.privacy;
 
 import fi.kuuleva.admin.audit.Auditor;
+import fi.kuuleva.admin.cluster.ClusterLeader;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes recordings and erases phone numbers past their retention time ({@link RetentionConfig}), hourly and a
- * minute after start; safe to run on several instances at once (rows are locked, file deletion is idempotent).
+ * minute after start, on the cluster's leader only ({@link ClusterLeader}); a sweep would also be safe on several
+ * instances at once (rows are locked, file deletion is idempotent).
  */
 @Singleton
 public class RetentionJob {
@@ -24,9 +26,11 @@ public class RetentionJob {
     private final RetentionConfig config;
     private final Auditor audit;
     private final Clock clock;
+    private final ClusterLeader leader;
 
     public RetentionJob(PrivacyRepository repository, Deidentifier deidentifier, RetentionConfig config,
-                        Auditor audit, Clock clock) {
+                        Auditor audit, Clock clock, ClusterLeader leader) {
+        this.leader = leader;
         this.repository = repository;
         this.deidentifier = deidentifier;
         this.config = config;
@@ -36,6 +40,9 @@ public class RetentionJob {
 
     @Scheduled(fixedDelay = "${kuuleva.retention.interval:1h}", initialDelay = "${kuuleva.retention.first-run:1m}")
     void scheduled() {
+        if (!leader.leads()) {
+            return;
+        }
         RetentionSweep swept = run();
         if (swept.recordings() > 0 || swept.phoneNumbers() > 0) {
             LOG.info("Retention: {} recordings deleted, {} phone numbers erased", swept.recordings(),

@@ -45,6 +45,7 @@ export default {
   'days.FRI': 'Friday', 'days.SAT': 'Saturday', 'days.SUN': 'Sunday',
   'retry.BUSY': 'Busy', 'retry.NO_ANSWER': 'No answer', 'retry.MACHINE': 'Answering machine', 'retry.FAILED': 'Call failed',
   'retry.INTERRUPTED': 'Hung up mid-survey',
+  'retry.DROPPED': 'Answered, lost before the survey', 'retry.NO_RESPONSE': 'Answered, no response',
   'state.DRAFT': 'Draft', 'state.RUNNING': 'Running', 'state.PAUSED': 'Paused', 'state.COMPLETED': 'Completed',
   'state.CANCELLED': 'Cancelled',
   'campaign.start': 'Start', 'campaign.pause': 'Pause', 'campaign.resume': 'Resume', 'campaign.cancel': 'Cancel campaign',

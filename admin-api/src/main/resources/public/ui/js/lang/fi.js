@@ -46,6 +46,7 @@ export default {
   'days.THU': 'torstaina', 'days.FRI': 'perjantaina', 'days.SAT': 'lauantaina', 'days.SUN': 'sunnuntaina',
   'retry.BUSY': 'Varattu', 'retry.NO_ANSWER': 'Ei vastattu', 'retry.MACHINE': 'Vastaaja', 'retry.FAILED': 'Puhelu epäonnistui',
   'retry.INTERRUPTED': 'Katkesi kesken kyselyn',
+  'retry.DROPPED': 'Vastattu, katkesi ennen kyselyä', 'retry.NO_RESPONSE': 'Vastattu, ei vastausta',
   'state.DRAFT': 'Luonnos', 'state.RUNNING': 'Käynnissä', 'state.PAUSED': 'Tauolla', 'state.COMPLETED': 'Valmis',
   'state.CANCELLED': 'Peruttu',
   'campaign.start': 'Käynnistä', 'campaign.pause': 'Keskeytä', 'campaign.resume': 'Jatka', 'campaign.cancel': 'Peru soittokierros',

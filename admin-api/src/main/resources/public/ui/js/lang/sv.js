@@ -45,6 +45,7 @@ export default {
   'days.FRI': 'fredag', 'days.SAT': 'lördag', 'days.SUN': 'söndag',
   'retry.BUSY': 'Upptaget', 'retry.NO_ANSWER': 'Inget svar', 'retry.MACHINE': 'Telefonsvarare', 'retry.FAILED': 'Samtalet misslyckades',
   'retry.INTERRUPTED': 'Avbröts mitt i enkäten',
+  'retry.DROPPED': 'Besvarat, bröts före enkäten', 'retry.NO_RESPONSE': 'Besvarat, inget svar',
   'state.DRAFT': 'Utkast', 'state.RUNNING': 'Pågår', 'state.PAUSED': 'Pausad', 'state.COMPLETED': 'Klar',
   'state.CANCELLED': 'Inställd',
   'campaign.start': 'Starta', 'campaign.pause': 'Pausa', 'campaign.resume': 'Fortsätt', 'campaign.cancel': 'Ställ in ringomgången',

@@ -2,8 +2,9 @@
 import {field, h} from '../dom.js';
 import {t} from '../i18n.js';
 
-export const OUTCOMES = ['BUSY', 'NO_ANSWER', 'MACHINE', 'FAILED', 'INTERRUPTED'];
-const DEFAULT_MINUTES = {BUSY: 20, NO_ANSWER: 120, MACHINE: 240, FAILED: 30, INTERRUPTED: 60};
+export const OUTCOMES = ['BUSY', 'NO_ANSWER', 'MACHINE', 'FAILED', 'INTERRUPTED', 'DROPPED', 'NO_RESPONSE'];
+const DEFAULT_MINUTES = {BUSY: 20, NO_ANSWER: 120, MACHINE: 240, FAILED: 30, INTERRUPTED: 60, DROPPED: 20,
+  NO_RESPONSE: 240};
 const DAYS = ['MON-FRI', 'MON-SAT', 'MON-SUN', 'SAT-SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 
 export function windowsFieldset(initial = [{days: 'MON-FRI', from: '10:00', to: '18:00'}]) {

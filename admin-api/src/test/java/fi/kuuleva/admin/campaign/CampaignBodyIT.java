@@ -63,12 +63,14 @@ class CampaignBodyIT implements TestPropertyProvider {
                  "callingWindows": [{"days": "MON-FRI", "from": "10:00", "to": "18:00"},
                                     {"days": "FRI-MON", "from": "25:00", "to": "9"},
                                     {"days": "MON", "from": "18:00", "to": "10:00"}],
-                 "retryPolicy": {"BUSY": "20 minutes", "COMPLETED": "PT1H", "MACHINE": "PT0S", "FAILED": "P31D"},
+                 "retryPolicy": {"BUSY": "20 minutes", "COMPLETED": "PT1H", "MACHINE": "PT0S", "FAILED": "P31D",
+                                 "NO_RESPONSE": "1 day"},
                  "maxAttempts": 11, "priority": 1001}""".formatted(versionId));
         List<Object> paths = ApiCalls.errorPaths(refused);
         assertEquals(List.of("$.name", "$.callingWindows[1].days", "$.callingWindows[1].from", "$.callingWindows[1].to",
                 "$.callingWindows[2].to", "$.retryPolicy.BUSY", "$.retryPolicy.COMPLETED", "$.retryPolicy.MACHINE",
-                "$.retryPolicy.FAILED", "$.maxAttempts", "$.priority", "$.endDate").stream().sorted().toList(),
+                "$.retryPolicy.FAILED", "$.retryPolicy.NO_RESPONSE", "$.maxAttempts", "$.priority", "$.endDate")
+                        .stream().sorted().toList(),
                 paths.stream().map(String::valueOf).sorted().toList(), text(refused));
         assertTrue(text(refused).contains("$.retryPolicy.BUSY: not an ISO-8601 duration: '20 minutes'"),
                 text(refused));

@@ -30,6 +30,8 @@ class CampaignFormTest {
         Map<String, String> retry = new LinkedHashMap<>();
         retry.put("BUSY", "PT20M");
         retry.put("INTERRUPTED", "PT1H");
+        retry.put("DROPPED", "PT5M");
+        retry.put("NO_RESPONSE", "PT2H");
         CampaignDraft draft = CampaignForm.read(new CampaignBody(null, "Kotona asuminen 2026", BigDecimal.valueOf(3),
                 null, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), List.of(
                 new WindowBody("mon-fri", "10:00", "18:00"), new WindowBody("SAT", "11:00", "14:00")), retry,
@@ -43,6 +45,9 @@ class CampaignFormTest {
         assertEquals(Duration.ofMinutes(20), policy.delayAfter(AttemptOutcome.BUSY).orElseThrow());
         assertEquals(Duration.ofHours(1), policy.delayAfter(AttemptOutcome.HUNG_UP_MID_SURVEY).orElseThrow(),
                 "INTERRUPTED is the mid-survey hang-up");
+        assertEquals(Duration.ofMinutes(5), policy.delayAfter(AttemptOutcome.ANSWERED).orElseThrow(),
+                "DROPPED: answered, lost before the survey");
+        assertEquals(Duration.ofHours(2), policy.delayAfter(AttemptOutcome.NO_RESPONSE).orElseThrow());
         assertEquals(4, policy.maxAttempts());
     }
 

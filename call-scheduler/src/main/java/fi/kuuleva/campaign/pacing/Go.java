@@ -1,5 +1,5 @@
 package fi.kuuleva.campaign.pacing;
 
-/** Start the call now, on this slot. */
-public record Go(CallSlot slot) implements Pace {
+/** Start the call now; {@code bucket} is the start-rate bucket after this start, to be kept for the next. */
+public record Go(TokenBucket bucket) implements Pace {
 }

@@ -30,16 +30,20 @@ public record RetryPolicy(int maxAttempts, Map<AttemptOutcome, Duration> delays)
         delays = Map.copyOf(delays);
     }
 
-    /** Five attempts; busy soon again, no answer later the same day, machine and interrupted calls the next day. */
+    /**
+     * Five attempts; busy and a call dropped before the survey soon again, no answer and no response later the same
+     * day, machine and interrupted calls the next day. Every non-final outcome has a delay, so every respondent ends
+     * within the attempt cap and a campaign can complete.
+     */
     public static RetryPolicy defaults() {
         Map<AttemptOutcome, Duration> delays = new EnumMap<>(AttemptOutcome.class);
         delays.put(AttemptOutcome.BUSY, Duration.ofMinutes(20));
         delays.put(AttemptOutcome.NO_ANSWER, Duration.ofHours(3));
         delays.put(AttemptOutcome.FAILED, Duration.ofHours(1));
-        delays.put(AttemptOutcome.ANSWERED, Duration.ofHours(1));
+        delays.put(AttemptOutcome.ANSWERED, Duration.ofMinutes(20));
         delays.put(AttemptOutcome.MACHINE, Duration.ofDays(1));
         delays.put(AttemptOutcome.HUNG_UP_MID_SURVEY, Duration.ofDays(1));
-        delays.put(AttemptOutcome.NO_RESPONSE, Duration.ofDays(1));
+        delays.put(AttemptOutcome.NO_RESPONSE, Duration.ofHours(4));
         return new RetryPolicy(DEFAULT_MAX_ATTEMPTS, delays);
     }
 

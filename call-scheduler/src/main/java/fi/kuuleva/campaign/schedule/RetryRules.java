@@ -10,8 +10,10 @@ import java.util.TreeMap;
 
 /**
  * The retry delays an officer set for a campaign, laid over {@link RetryPolicy#defaults()}: what validation checks,
- * the campaign row stores and the dialler's {@link RetryPolicy} is made of. Officers name the outcomes {@code BUSY},
- * {@code NO_ANSWER}, {@code MACHINE}, {@code FAILED} and {@code INTERRUPTED} (hung up in the middle of the survey).
+ * the campaign row stores and the dialler's {@link RetryPolicy} is made of. Officers name every outcome that is
+ * retried: {@code BUSY}, {@code NO_ANSWER}, {@code MACHINE}, {@code FAILED}, {@code INTERRUPTED} (hung up in the
+ * middle of the survey), {@code DROPPED} (answered, then lost before the survey began, e.g. an Asterisk restart) and
+ * {@code NO_RESPONSE} (answered, but no answer to the language or consent step).
  */
 public record RetryRules(Map<AttemptOutcome, Duration> delays) {
     /** No delay may be longer: a retry a month later belongs to another campaign. */
@@ -24,6 +26,8 @@ public record RetryRules(Map<AttemptOutcome, Duration> delays) {
         KEYS.put("MACHINE", AttemptOutcome.MACHINE);
         KEYS.put("FAILED", AttemptOutcome.FAILED);
         KEYS.put("INTERRUPTED", AttemptOutcome.HUNG_UP_MID_SURVEY);
+        KEYS.put("DROPPED", AttemptOutcome.ANSWERED);
+        KEYS.put("NO_RESPONSE", AttemptOutcome.NO_RESPONSE);
     }
 
     public RetryRules {

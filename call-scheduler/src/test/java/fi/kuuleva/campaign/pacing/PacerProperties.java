@@ -33,27 +33,30 @@ class PacerProperties {
                                     @ForAll @IntRange(min = 1, max = 5) int burst,
                                     @ForAll("steps") List<Integer> steps) {
         TestClock clock = new TestClock(Instant.parse("2026-03-29T00:59:58Z"));
-        Pacer pacer = new Pacer("pbx", new PacerSettings(lines, rate, burst), clock);
-        List<CallSlot> up = new ArrayList<>();
+        PacerSettings settings = new PacerSettings(lines, rate, burst);
+        TokenBucket bucket = TokenBucket.full(settings, clock.instant());
+        List<Instant> up = new ArrayList<>();
         List<Instant> starts = new ArrayList<>();
         for (int step : steps) {
             clock.advance(Duration.ofMillis(Math.abs(step)));
             if (step < 0 && !up.isEmpty()) {
-                pacer.release(up.remove(0));
+                up.remove(0);
                 continue;
             }
-            Pace pace = pacer.tryStart();
+            Pace pace = Pacer.decide(up.size(), bucket, settings, clock.instant());
             if (pace instanceof Go go) {
-                up.add(go.slot());
+                bucket = go.bucket();
+                up.add(clock.instant());
                 starts.add(clock.instant());
             } else if (pace instanceof Wait wait && wait.reason() == WaitReason.START_RATE) {
                 clock.advance(wait.retryAfter().orElseThrow());
-                Pace again = pacer.tryStart();
+                Pace again = Pacer.decide(up.size(), bucket, settings, clock.instant());
                 assertInstanceOf(Go.class, again, "after the wait it says, a start conforms");
-                up.add(((Go) again).slot());
+                bucket = ((Go) again).bucket();
+                up.add(clock.instant());
                 starts.add(clock.instant());
             }
-            assertTrue(pacer.inFlight() <= lines);
+            assertTrue(up.size() <= lines);
         }
         for (int i = 0; i < starts.size(); i++) {
             Instant end = starts.get(i).plus(SECOND);

@@ -10,40 +10,36 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PacerTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-03T08:00:00Z"));
+    private static final Instant T0 = Instant.parse("2026-03-03T08:00:00Z");
 
     @Test
     void startsAreSpacedByTheRate() {
-        Pacer pacer = new Pacer("pbx1", new PacerSettings(10, 4), clock);
-        assertInstanceOf(Go.class, pacer.tryStart());
-        assertEquals(new Wait(WaitReason.START_RATE, Optional.of(Duration.ofMillis(250))), pacer.tryStart());
-        clock.advance(Duration.ofMillis(249));
-        assertEquals(new Wait(WaitReason.START_RATE, Optional.of(Duration.ofMillis(1))), pacer.tryStart());
-        clock.advance(Duration.ofMillis(1));
-        assertInstanceOf(Go.class, pacer.tryStart());
+        PacerSettings settings = new PacerSettings(10, 4);
+        TokenBucket bucket = ((Go) Pacer.decide(0, TokenBucket.full(settings, T0), settings, T0)).bucket();
+        assertEquals(new Wait(WaitReason.START_RATE, Optional.of(Duration.ofMillis(250))),
+                Pacer.decide(1, bucket, settings, T0));
+        assertEquals(new Wait(WaitReason.START_RATE, Optional.of(Duration.ofMillis(1))),
+                Pacer.decide(1, bucket, settings, T0.plusMillis(249)));
+        assertInstanceOf(Go.class, Pacer.decide(1, bucket, settings, T0.plusMillis(250)));
     }
 
     @Test
     void aBurstMayGoOutAtOnceAndThenTheRateHolds() {
-        Pacer pacer = new Pacer("pbx1", new PacerSettings(10, 2, 3), clock);
+        PacerSettings settings = new PacerSettings(10, 2, 3);
+        TokenBucket bucket = TokenBucket.full(settings, T0);
         for (int i = 0; i < 3; i++) {
-            assertInstanceOf(Go.class, pacer.tryStart());
+            bucket = ((Go) Pacer.decide(i, bucket, settings, T0)).bucket();
         }
-        assertEquals(new Wait(WaitReason.START_RATE, Optional.of(Duration.ofMillis(500))), pacer.tryStart());
+        assertEquals(new Wait(WaitReason.START_RATE, Optional.of(Duration.ofMillis(500))),
+                Pacer.decide(3, bucket, settings, T0));
     }
 
     @Test
-    void whenAllLinesAreBusyTheNextCallWaitsForARelease() {
-        Pacer pacer = new Pacer("pbx1", new PacerSettings(2, 100), clock);
-        Go first = (Go) pacer.tryStart();
-        clock.advance(Duration.ofSeconds(1));
-        assertInstanceOf(Go.class, pacer.tryStart());
-        clock.advance(Duration.ofSeconds(1));
-        assertEquals(new Wait(WaitReason.ALL_LINES_BUSY, Optional.empty()), pacer.tryStart());
-        pacer.release(first.slot());
-        pacer.release(first.slot());
-        assertEquals(1, pacer.inFlight());
-        assertEquals(new CallSlot("pbx1", 3), ((Go) pacer.tryStart()).slot());
+    void whenAllLinesAreBusyTheNextCallWaitsForALineWithoutUsingAToken() {
+        PacerSettings settings = new PacerSettings(2, 100);
+        TokenBucket bucket = TokenBucket.full(settings, T0);
+        assertEquals(new Wait(WaitReason.ALL_LINES_BUSY, Optional.empty()), Pacer.decide(2, bucket, settings, T0));
+        assertEquals(new Go(bucket.take(T0).orElseThrow()), Pacer.decide(1, bucket, settings, T0));
     }
 
     @Test

@@ -21,8 +21,27 @@ class RetryRulesTest {
     }
 
     @Test
+    void everyOutcomeThatIsRetriedHasANameAndADefaultDelay() {
+        for (AttemptOutcome outcome : AttemptOutcome.values()) {
+            boolean named = RetryRules.outcome(name(outcome)).equals(java.util.Optional.of(outcome));
+            assertEquals(!outcome.isFinal(), named, outcome + " settable");
+            assertEquals(!outcome.isFinal(), RetryPolicy.defaults().delayAfter(outcome).isPresent(), outcome + "");
+        }
+    }
+
+    private static String name(AttemptOutcome outcome) {
+        return switch (outcome) {
+            case HUNG_UP_MID_SURVEY -> "INTERRUPTED";
+            case ANSWERED -> "DROPPED";
+            default -> outcome.name();
+        };
+    }
+
+    @Test
     void officersNamesAndDelays() {
         assertEquals(AttemptOutcome.HUNG_UP_MID_SURVEY, RetryRules.outcome("INTERRUPTED").orElseThrow());
+        assertEquals(AttemptOutcome.ANSWERED, RetryRules.outcome("DROPPED").orElseThrow());
+        assertEquals(AttemptOutcome.NO_RESPONSE, RetryRules.outcome("NO_RESPONSE").orElseThrow());
         assertEquals(true, RetryRules.outcome("COMPLETED").isEmpty());
         assertEquals(Map.of("INTERRUPTED", Duration.ofHours(1)),
                 new RetryRules(Map.of(AttemptOutcome.HUNG_UP_MID_SURVEY, Duration.ofHours(1))).byKey());

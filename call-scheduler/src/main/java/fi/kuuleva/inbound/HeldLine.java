@@ -1,7 +1,7 @@
-package fi.kuuleva.dialler;
+package fi.kuuleva.inbound;
 
 /** A line of Asterisk server {@code server} held by an inbound call; closing gives it back (twice does nothing). */
-public record LineLease(String server, Runnable giveBack) implements AutoCloseable {
+record HeldLine(String server, Runnable giveBack) implements AutoCloseable {
 
     @Override
     public void close() {
