@@ -260,7 +260,8 @@ public class Dispatcher implements AutoCloseable {
                 case NO_ANSWER -> DialResult.NO_ANSWER;
                 default -> DialResult.FAILED;
             };
-            end(flight, dial, Optional.empty(), notAnswered.failure().name());
+            end(flight, dial, Optional.empty(), notAnswered.cause() != null ? notAnswered.cause().toString()
+                    : notAnswered.failure().name());
         } else if (event instanceof CallEvent.Ended ended) {
             String cause = Integer.toString(ended.hangupCause());
             Outcome survey = surveys.get(event.attempt());

@@ -72,6 +72,9 @@ class FinalDispositionsTest {
                 0, 0, 10);
         assertEquals(Disposition.NON_WORKING_NUMBER, FinalDispositions.of(history));
         assertEquals(DispositionCategory.NOT_ELIGIBLE, FinalDispositions.of(history).category());
+        CaseHistory hungUpBeforeAnswer = new CaseHistory(List.of(new AttemptFact(NO_ANSWER, cause)), 0, 0, 10);
+        assertEquals(Disposition.NON_WORKING_NUMBER, FinalDispositions.of(hungUpBeforeAnswer),
+                "Asterisk reports some such calls as hung up before answer, read as no answer");
         CaseHistory congested = new CaseHistory(List.of(new AttemptFact(FAILED, 34)), 0, 0, 10);
         assertEquals(Disposition.TECHNICAL_FAILURE, FinalDispositions.of(congested));
     }
