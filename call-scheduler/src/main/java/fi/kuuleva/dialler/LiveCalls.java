@@ -87,7 +87,8 @@ final class LiveCalls {
                 case NO_ANSWER -> DialResult.NO_ANSWER;
                 default -> DialResult.FAILED;
             };
-            end(event.attempt(), dial, Optional.empty(), notAnswered.failure().name());
+            end(event.attempt(), dial, Optional.empty(), notAnswered.cause() != null ? notAnswered.cause().toString()
+                    : notAnswered.failure().name());
         } else if (event instanceof CallEvent.Ended ended) {
             String cause = Integer.toString(ended.hangupCause());
             Outcome survey = surveys.get(event.attempt());

@@ -4,6 +4,7 @@ import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.telephony.ami.CallEvent.Failure;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.event.ConnectEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
@@ -37,12 +39,18 @@ public final class AmiClient implements AutoCloseable {
     /** Originates with this channel-id prefix are ours: the rest of the id is the attempt's key. */
     static final String CHANNEL_PREFIX = "kuuleva-";
     private static final Duration RESPONSE_MARGIN = Duration.ofSeconds(30);
+    /** How long a failed originate waits for its channel's Hangup (and Q.850 cause) when that comes second. */
+    private static final Duration CAUSE_GRACE = Duration.ofSeconds(1);
 
     private final AmiConfig config;
     private final Consumer<CallEvent> consumer;
     private final ManagerConnection connection;
     private final ScheduledExecutorService events;
     private final Map<AttemptKey, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    /** Q.850 causes (null: none given) of channels hung up before their originate's response (event thread only). */
+    private final Map<AttemptKey, Integer> causes = new HashMap<>();
+    /** Failed originates waiting up to {@link #CAUSE_GRACE} for their channel's Hangup (event thread only). */
+    private final Map<AttemptKey, CallEvent.NotAnswered> awaitingCause = new HashMap<>();
     private final AtomicReference<Health> health;
     private final java.util.concurrent.atomic.AtomicInteger reconnects = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closed;
@@ -149,13 +157,46 @@ public final class AmiClient implements AutoCloseable {
     private void noResponse(AttemptKey attempt) {
         if (pending.remove(attempt) != null) {
             consumer.accept(new CallEvent.NotAnswered(attempt, config.name(), Failure.NO_RESPONSE,
-                    "no originate response from Asterisk"));
+                    "no originate response from Asterisk", causes.remove(attempt)));
         }
     }
 
+    /**
+     * Reports a failed originate with its channel's Q.850 cause: at once when the Hangup came first (or the failure
+     * is ours, not Asterisk's), else when the Hangup comes or {@link #CAUSE_GRACE} has passed without one.
+     */
     private void failed(AttemptKey attempt, Failure failure, String detail) {
-        if (cancelPending(attempt)) {
-            consumer.accept(new CallEvent.NotAnswered(attempt, config.name(), failure, detail));
+        if (!cancelPending(attempt)) {
+            return;
+        }
+        boolean hungUp = causes.containsKey(attempt);
+        CallEvent.NotAnswered failed = new CallEvent.NotAnswered(attempt, config.name(), failure, detail,
+                causes.remove(attempt));
+        if (hungUp || failure == Failure.CONNECTION_LOST) {
+            consumer.accept(failed);
+            return;
+        }
+        awaitingCause.put(attempt, failed);
+        events.schedule(() -> {
+            CallEvent.NotAnswered uncaused = awaitingCause.remove(attempt);
+            if (uncaused != null) {
+                consumer.accept(uncaused);
+            }
+        }, CAUSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The Hangup of an originated channel before it was answered: its cause goes with the originate's failure, none
+     * for cause 0 (Asterisk hung the channel up itself, e.g. on a busy signal from a Local channel).
+     */
+    private void onHangup(AttemptKey attempt, int cause) {
+        Integer known = cause > 0 ? cause : null;
+        CallEvent.NotAnswered waiting = awaitingCause.remove(attempt);
+        if (waiting != null) {
+            consumer.accept(new CallEvent.NotAnswered(attempt, waiting.server(), waiting.failure(), waiting.detail(),
+                    known));
+        } else if (pending.containsKey(attempt)) {
+            causes.put(attempt, known);
         }
     }
 
@@ -220,6 +261,11 @@ public final class AmiClient implements AutoCloseable {
                 events.execute(() -> onOriginateResponse(response));
             } else if (event instanceof KuulevaCallEndedEvent ended) {
                 events.execute(() -> onCallEnded(ended));
+            } else if (event instanceof HangupEvent hangup && hangup.getCause() != null
+                    && hangup.getUniqueId() != null && hangup.getUniqueId().startsWith(CHANNEL_PREFIX)) {
+                Optional<AttemptKey> attempt = AttemptKey.parse(hangup.getUniqueId().substring(CHANNEL_PREFIX.length()));
+                int cause = hangup.getCause();
+                attempt.ifPresent(key -> events.execute(() -> onHangup(key, cause)));
             } else if (event instanceof DisconnectEvent) {
                 events.execute(AmiClient.this::onConnectionLost);
             } else if (event instanceof ConnectEvent) {

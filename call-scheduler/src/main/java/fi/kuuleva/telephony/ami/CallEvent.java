@@ -1,6 +1,7 @@
 package fi.kuuleva.telephony.ami;
 
 import fi.kuuleva.campaign.attempts.AttemptKey;
+import io.micronaut.core.annotation.Nullable;
 
 /**
  * What Asterisk told us about a call attempt, converted from AMI events on Asterisk-Java's reader thread and
@@ -14,8 +15,14 @@ public sealed interface CallEvent {
     record Answered(AttemptKey attempt, String server) implements CallEvent {
     }
 
-    /** The call was not answered. */
-    record NotAnswered(AttemptKey attempt, String server, Failure failure, String detail) implements CallEvent {
+    /**
+     * The call was not answered.
+     *
+     * @param cause the Q.850 cause of the originated channel's hang-up (1 unallocated number, 17 busy...), when
+     *              Asterisk created the channel and reported its Hangup
+     */
+    record NotAnswered(AttemptKey attempt, String server, Failure failure, String detail, @Nullable Integer cause)
+            implements CallEvent {
     }
 
     /**

@@ -14,27 +14,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a version's sample as counts of identical attempt histories per municipality, age band and language: the
- * database counts, the disposition rules stay in {@link FinalDispositions}. An attempt stored as answered with the
+ * Reads a version's sample as counts of identical attempt histories (with their answered and unanswered question
+ * counts) per municipality, age band and language: the database counts, the disposition rules stay in
+ * {@link FinalDispositions}. An attempt stored as answered with the
  * survey's outcome beside it counts as that outcome ({@link AttemptOutcomes#of}). Never returns a respondent's row.
  */
 @Singleton
 class QualityQueries {
 
     private static final String SQL = """
-            SELECT municipality, age_band, language, facts, answered, count(*) AS n FROM (
+            SELECT municipality, age_band, language, facts, answered, unanswered, count(*) AS n FROM (
                 SELECT r.id, COALESCE(r.municipality, '') AS municipality, COALESCE(r.age_band, '') AS age_band,
                        COALESCE(r.language, '') AS language,
                        COALESCE(array_agg(DISTINCT a.outcome || ':' || COALESCE(a.hangup_cause, '') || ':'
                                                    || COALESCE(a.survey_outcome, ''))
                                 FILTER (WHERE a.outcome IS NOT NULL), '{}') AS facts,
-                       (SELECT count(*) FROM answers x WHERE x.respondent_id = r.id) AS answered
+                       (SELECT count(*) FROM answers x WHERE x.respondent_id = r.id) AS answered,
+                       (SELECT count(*) FROM unanswered_questions u WHERE u.respondent_id = r.id) AS unanswered
                 FROM respondents r
                 JOIN campaigns c ON c.id = r.campaign_id
                 LEFT JOIN call_attempts a ON a.respondent_id = r.id
                 WHERE c.survey_version_id = ?
                 GROUP BY r.id) AS sample
-            GROUP BY 1, 2, 3, 4, 5""";
+            GROUP BY 1, 2, 3, 4, 5, 6""";
 
     private final JdbcOperations jdbc;
 
@@ -50,7 +52,7 @@ class QualityQueries {
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     CaseHistory history = new CaseHistory(facts(row.getArray("facts")),
-                            Math.min(row.getInt("answered"), questions), questions);
+                            Math.min(row.getInt("answered"), questions), row.getInt("unanswered"), questions);
                     groups.add(new CaseGroup(row.getString("municipality"), row.getString("age_band"),
                             row.getString("language"), history, row.getLong("n")));
                 }

@@ -17,6 +17,7 @@ import fi.kuuleva.campaign.attempts.AttemptOutcome;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,17 +48,34 @@ class FinalDispositionsTest {
     @ParameterizedTest(name = "{0} from {2} with {1} of 10 answered")
     @MethodSource("histories")
     void theMostInformativeOutcomeDecides(Disposition expected, int answered, List<AttemptFact> attempts) {
-        assertEquals(expected, FinalDispositions.of(new CaseHistory(attempts, answered, 10)));
+        assertEquals(expected, FinalDispositions.of(new CaseHistory(attempts, answered, 10 - answered, 10)));
+    }
+
+    /** A finished interview is judged on the questions its route asked: those skip routing left out do not count. */
+    @Test
+    void aFinishedInterviewIsJudgedOnTheQuestionsItsRouteAsked() {
+        List<AttemptFact> completed = attempts(COMPLETED);
+        assertEquals(Disposition.COMPLETE, FinalDispositions.of(new CaseHistory(completed, 6, 0, 10)),
+                "6 of 10 questions, the other 4 skipped by routing");
+        assertEquals(Disposition.PARTIAL, FinalDispositions.of(new CaseHistory(completed, 4, 2, 10)),
+                "4 of the 6 its route asked");
+        assertEquals(Disposition.COMPLETE, FinalDispositions.of(new CaseHistory(completed, 0, 0, 10)),
+                "a route that asked nothing after consent");
+        assertEquals(Disposition.BREAK_OFF, FinalDispositions.of(new CaseHistory(attempts(HUNG_UP_MID_SURVEY), 4, 0,
+                10)), "a broken-off route's remaining questions are unknown: 4 of the survey's 10");
     }
 
     @ParameterizedTest(name = "Q.850 cause {0}")
     @org.junit.jupiter.params.provider.ValueSource(ints = {1, 22, 28})
     void aNumberTheNetworkDoesNotKnowIsNotEligible(int cause) {
         CaseHistory history = new CaseHistory(List.of(new AttemptFact(NO_ANSWER, 19), new AttemptFact(FAILED, cause)),
-                0, 10);
+                0, 0, 10);
         assertEquals(Disposition.NON_WORKING_NUMBER, FinalDispositions.of(history));
         assertEquals(DispositionCategory.NOT_ELIGIBLE, FinalDispositions.of(history).category());
-        CaseHistory congested = new CaseHistory(List.of(new AttemptFact(FAILED, 34)), 0, 10);
+        CaseHistory hungUpBeforeAnswer = new CaseHistory(List.of(new AttemptFact(NO_ANSWER, cause)), 0, 0, 10);
+        assertEquals(Disposition.NON_WORKING_NUMBER, FinalDispositions.of(hungUpBeforeAnswer),
+                "Asterisk reports some such calls as hung up before answer, read as no answer");
+        CaseHistory congested = new CaseHistory(List.of(new AttemptFact(FAILED, 34)), 0, 0, 10);
         assertEquals(Disposition.TECHNICAL_FAILURE, FinalDispositions.of(congested));
     }
 

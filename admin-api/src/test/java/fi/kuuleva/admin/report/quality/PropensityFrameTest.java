@@ -23,6 +23,6 @@ class PropensityFrameTest {
     }
 
     private static CaseGroup group(String municipality, long count, int answered, AttemptFact... attempts) {
-        return new CaseGroup(municipality, "75-84", "fi", new CaseHistory(List.of(attempts), answered, 10), count);
+        return new CaseGroup(municipality, "75-84", "fi", new CaseHistory(List.of(attempts), answered, 0, 10), count);
     }
 }
