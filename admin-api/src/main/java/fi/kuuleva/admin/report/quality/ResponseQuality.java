@@ -19,6 +19,7 @@ import java.util.function.Function;
  * Builds a version's {@link QualityReport}. Every count passes the report's small-cell rule with complements
  * ({@link Suppression}); a rate or share is published only when no count it rests on is suppressed: the overall
  * rates only when every disposition's count is published, a group's rates only when its whole row of categories is.
+ * A breakdown lists every group of the sample and of the population table, those without anyone sampled with zeros.
  */
 @Singleton
 public class ResponseQuality {
@@ -77,6 +78,9 @@ public class ResponseQuality {
         };
         Map<String, List<CaseGroup>> byGroup = new TreeMap<>();
         sample.forEach(g -> byGroup.computeIfAbsent(key.apply(g), k -> new ArrayList<>()).add(g));
+        Map<String, Long> people = population(by);
+        // Strata of the population table nobody was sampled from are listed with zero counts, not left out.
+        people.keySet().forEach(group -> byGroup.putIfAbsent(group, List.of()));
         List<String> names = new ArrayList<>(byGroup.keySet());
         long[][] table = names.stream().map(n -> categoryCounts(byGroup.get(n))).toArray(long[][]::new);
         boolean[][] hidden = Suppression.suppress(table, CATEGORIES.size(), config.minCell());
@@ -97,7 +101,6 @@ public class ResponseQuality {
         }
         long allSampled = sum(sampled);
         long allInterviews = sum(interviews);
-        Map<String, Long> people = population(by);
         long allPeople = people.values().stream().mapToLong(Long::longValue).sum();
         List<GroupQuality> rows = new ArrayList<>();
         for (int r = 0; r < names.size(); r++) {

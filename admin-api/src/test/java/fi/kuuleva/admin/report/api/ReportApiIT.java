@@ -190,13 +190,22 @@ class ReportApiIT implements TestPropertyProvider {
         double r = quality.get("rIndicator").get("r").getDoubleValue();
         assertTrue(r > 0 && r <= 1, "R-indicator " + r);
 
+        assertEquals(200, status(population("Lappeenranta;65-74;5000\nImatra;75-84;1200\nRautjärvi;75-84;800\n"),
+                analyst));
         JsonNode byMunicipality = json.readValue(body(base() + "/quality?by=municipality", analyst), JsonNode.class);
         JsonNode small = null;
+        JsonNode unsampled = null;
         for (JsonNode group : byMunicipality.get("groups").values()) {
             if (group.get("group").getStringValue().equals("Pikkukylä")) {
                 small = group;
             }
+            if (group.get("group").getStringValue().equals("Rautjärvi")) {
+                unsampled = group;
+            }
         }
+        assertNotNull(unsampled, "a municipality of the population table with nobody sampled is listed");
+        assertEquals(0, unsampled.get("sampled").get("count").getLongValue());
+        assertEquals(800.0 / 7000, unsampled.get("populationShare").getDoubleValue(), 1e-9);
         assertNotNull(small);
         assertNull(small.get("sampled").get("count"), "a municipality of two is never counted");
         assertNull(small.get("rates"));
