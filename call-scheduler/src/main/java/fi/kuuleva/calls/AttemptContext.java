@@ -7,12 +7,14 @@ import io.micronaut.core.annotation.Nullable;
 /**
  * An attempt with its respondent and the survey version its campaign pins; the number is null once erased. {@code
  * language} is the register's, {@code earlierLanguage} the one chosen in the respondent's latest earlier attempt
- * that chose one (null if none did).
+ * that chose one (null if none did); {@code voicemailLeft} whether an attempt already left the survey's message on the
+ * respondent's answering machine.
  */
 @Introspected
 record AttemptContext(long attemptId, long respondentId, long campaignId, AttemptStatus state,
                       @Nullable String phoneE164,
-                      @Nullable String language, long surveyVersionId, @Nullable String earlierLanguage) {
+                      @Nullable String language, long surveyVersionId, @Nullable String earlierLanguage,
+                      boolean voicemailLeft) {
 
     /** The language the call starts in: the register's, else the one chosen on an earlier call. */
     @Nullable

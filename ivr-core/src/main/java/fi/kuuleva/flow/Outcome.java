@@ -14,6 +14,8 @@ public enum Outcome {
     CALLBACK_REQUESTED,
     /** Hung up before the end: a later attempt resumes at the first unanswered question. */
     HUNG_UP,
-    /** An answering machine answered. */
-    MACHINE
+    /** An answering machine answered and no message was left: the survey has none, or an earlier call left it. */
+    MACHINE,
+    /** An answering machine answered and the survey's message was left on it, after the machine's beep. */
+    VOICEMAIL_LEFT
 }

@@ -13,10 +13,11 @@ import java.util.Set;
  * @param resumeAt      the first unanswered question of an interrupted survey, null on a first call
  * @param explained     what this call has already explained in full (see {@link PromptBook}'s kinds): later
  *                      questions of a kind get the short instructions
+ * @param voicemailLeft whether an earlier attempt left the survey's message on the respondent's answering machine
  */
 public record SessionState(String surveyId, Language language, Language knownLanguage,
                            Set<Language> speechLanguages, boolean resumed, String resumeAt, Set<String> explained,
-                           Step step) {
+                           boolean voicemailLeft, Step step) {
 
     public SessionState {
         speechLanguages = Set.copyOf(speechLanguages);
@@ -24,16 +25,19 @@ public record SessionState(String surveyId, Language language, Language knownLan
     }
 
     SessionState with(Step next) {
-        return new SessionState(surveyId, language, knownLanguage, speechLanguages, resumed, resumeAt, explained, next);
+        return new SessionState(surveyId, language, knownLanguage, speechLanguages, resumed, resumeAt, explained,
+                voicemailLeft, next);
     }
 
     SessionState in(Language chosen) {
-        return new SessionState(surveyId, chosen, knownLanguage, speechLanguages, resumed, resumeAt, explained, step);
+        return new SessionState(surveyId, chosen, knownLanguage, speechLanguages, resumed, resumeAt, explained,
+                voicemailLeft, step);
     }
 
     SessionState explaining(Set<String> kinds) {
         Set<String> all = new HashSet<>(explained);
         all.addAll(kinds);
-        return new SessionState(surveyId, language, knownLanguage, speechLanguages, resumed, resumeAt, all, step);
+        return new SessionState(surveyId, language, knownLanguage, speechLanguages, resumed, resumeAt, all,
+                voicemailLeft, step);
     }
 }

@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A golden scenario case file: a header ({@code survey:}, {@code known:}, {@code speech:}, {@code earlier:}) and,
+ * A golden scenario case file: a header ({@code survey:}, {@code known:}, {@code speech:}, {@code earlier:},
+ * {@code voicemail-left: yes} when an earlier call left the voicemail message) and,
  * after {@code inputs:}, one caller input per line: {@code key 12}, {@code silence}, {@code say 0.62 all the time},
  * {@code record NAME SECONDS [transcript]}, {@code hangup}, {@code machine}. A line starting with {@code #}, or two spaces then {@code # }, is a comment.
  */
 record Scenario(String name, String survey, Optional<Language> known, Set<Language> speech,
-                Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered, List<String> inputs) {
+                Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered, boolean voicemailLeft,
+                List<String> inputs) {
 
     static Scenario read(Path file) throws IOException {
         String name = file.getFileName().toString().replace(".case", "");
@@ -28,6 +30,7 @@ record Scenario(String name, String survey, Optional<Language> known, Set<Langua
         Set<Language> speech = EnumSet.noneOf(Language.class);
         Map<String, Answer> answers = new HashMap<>();
         Set<String> unanswered = new HashSet<>();
+        boolean voicemailLeft = false;
         List<String> inputs = new ArrayList<>();
         boolean inInputs = false;
         for (String raw : Files.readAllLines(file)) {
@@ -58,15 +61,16 @@ record Scenario(String name, String survey, Optional<Language> known, Set<Langua
                         }
                     }
                 }
+                case "voicemail-left" -> voicemailLeft = value.equals("yes");
                 case "inputs" -> inInputs = true;
                 default -> throw new IllegalArgumentException(file + ": unknown header line '" + line + "'");
             }
         }
-        return new Scenario(name, survey, known, speech, answers, unanswered, inputs);
+        return new Scenario(name, survey, known, speech, answers, unanswered, voicemailLeft, inputs);
     }
 
     Trigger trigger() {
-        return new Trigger(known, speech, earlierAnswers, earlierUnanswered);
+        return new Trigger(known, speech, earlierAnswers, earlierUnanswered, voicemailLeft);
     }
 
     static Resume resume(String input) {

@@ -42,7 +42,8 @@ class ScenarioTest {
         List<String> transcript = new ArrayList<>();
         transcript.add("start known=" + scenario.known().map(Object::toString).orElse("-")
                 + " speech=" + scenario.speech() + " earlier=" + scenario.earlierAnswers().keySet().stream().sorted()
-                .toList() + " unanswered=" + scenario.earlierUnanswered().stream().sorted().toList());
+                .toList() + " unanswered=" + scenario.earlierUnanswered().stream().sorted().toList()
+                + (scenario.voicemailLeft() ? " voicemail-left" : ""));
         Sprint sprint = engine.start(scenario.trigger());
         record(transcript, sprint);
         for (String input : scenario.inputs()) {

@@ -57,6 +57,7 @@ export default {
   'outcome.COMPLETED': 'Completed', 'outcome.REFUSED': 'Refused', 'outcome.NO_RESPONSE': 'No response',
   'outcome.OPTED_OUT': 'Do not call again', 'outcome.CALLBACK_REQUESTED': 'Asked for a call-back',
   'outcome.HUNG_UP': 'Hung up', 'outcome.HUNG_UP_MID_SURVEY': 'Hung up mid-survey', 'outcome.MACHINE': 'Answering machine',
+  'outcome.VOICEMAIL_LEFT': 'Answering machine, message left',
   'outcome.ANSWERED': 'Answered', 'outcome.BUSY': 'Busy', 'outcome.NO_ANSWER': 'No answer', 'outcome.FAILED': 'Call failed',
   'import.title': 'Import respondents', 'import.file': 'CSV file',
   'import.hint': 'Columns: phone, language, municipality, and birth year or age band. Semicolons or commas; UTF-8 or Latin-1.',

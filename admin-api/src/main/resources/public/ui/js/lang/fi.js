@@ -58,6 +58,7 @@ export default {
   'outcome.COMPLETED': 'Vastasi loppuun', 'outcome.REFUSED': 'Kieltäytyi', 'outcome.NO_RESPONSE': 'Ei reagoinut',
   'outcome.OPTED_OUT': 'Ei halua puheluita', 'outcome.CALLBACK_REQUESTED': 'Pyysi soittoa',
   'outcome.HUNG_UP': 'Sulki puhelimen', 'outcome.HUNG_UP_MID_SURVEY': 'Katkesi kesken kyselyn', 'outcome.MACHINE': 'Vastaaja',
+  'outcome.VOICEMAIL_LEFT': 'Vastaaja, viesti jätetty',
   'outcome.ANSWERED': 'Vastattiin', 'outcome.BUSY': 'Varattu', 'outcome.NO_ANSWER': 'Ei vastattu', 'outcome.FAILED': 'Puhelu epäonnistui',
   'import.title': 'Tuo vastaajat', 'import.file': 'CSV-tiedosto',
   'import.hint': 'Sarakkeet: puhelin, kieli, kunta sekä syntymävuosi tai ikäryhmä. Erottimena puolipiste tai pilkku; UTF-8 tai Latin-1.',

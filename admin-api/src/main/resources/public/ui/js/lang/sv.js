@@ -57,6 +57,7 @@ export default {
   'outcome.COMPLETED': 'Svarade till slut', 'outcome.REFUSED': 'Avböjde', 'outcome.NO_RESPONSE': 'Reagerade inte',
   'outcome.OPTED_OUT': 'Vill inte bli uppringd', 'outcome.CALLBACK_REQUESTED': 'Bad om samtal',
   'outcome.HUNG_UP': 'Lade på', 'outcome.HUNG_UP_MID_SURVEY': 'Avbröts mitt i enkäten', 'outcome.MACHINE': 'Telefonsvarare',
+  'outcome.VOICEMAIL_LEFT': 'Telefonsvarare, meddelande lämnat',
   'outcome.ANSWERED': 'Besvarat', 'outcome.BUSY': 'Upptaget', 'outcome.NO_ANSWER': 'Inget svar',
   'outcome.FAILED': 'Samtalet misslyckades',
   'import.title': 'Importera svarspersoner', 'import.file': 'CSV-fil',

@@ -16,7 +16,7 @@ public final class AttemptOutcomes {
             case OPTED_OUT -> AttemptOutcome.OPTED_OUT;
             case CALLBACK_REQUESTED -> AttemptOutcome.CALLBACK_REQUESTED;
             case HUNG_UP -> AttemptOutcome.HUNG_UP_MID_SURVEY;
-            case MACHINE -> AttemptOutcome.MACHINE;
+            case MACHINE, VOICEMAIL_LEFT -> AttemptOutcome.MACHINE;
         };
     }
 

@@ -25,6 +25,13 @@ public sealed interface AgiStep {
     record Record(int maxSeconds, int silenceSeconds, int startTimeoutMillis) implements AgiStep {
     }
 
+    /**
+     * Waits until an answering machine's greeting and beep are over (the dialplan's {@code kuuleva-voicemail-beep}),
+     * so that the plays after it are recorded from their first word.
+     */
+    record AwaitBeep() implements AgiStep {
+    }
+
     /** Ends the call. */
     record Hangup() implements AgiStep {
     }

@@ -26,7 +26,7 @@ public final class SessionCodec {
             .addMixIn(Event.class, EventJson.class)
             .addMixIn(Resume.class, ResumeJson.class)
             .addMixIn(Step.class, StepJson.class)
-            .addMixIn(SessionState.class, OmitNulls.class)
+            .addMixIn(SessionState.class, SessionStateJson.class)
             .addMixIn(Answer.class, OmitNulls.class)
             .addMixIn(InputAwaited.class, OmitNulls.class)
             .addMixIn(InputNotAccepted.class, OmitNulls.class)
