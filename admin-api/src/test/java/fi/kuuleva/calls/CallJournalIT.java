@@ -135,6 +135,27 @@ class CallJournalIT implements TestPropertyProvider {
     }
 
     @Test
+    void aResumedCallSpeaksTheLanguageTheResidentChoseOverTheRegisters() {
+        long campaign = fixtures.runningCallsCampaign("resume-chosen-language", 3);
+        fixtures.respondents(campaign, 310, 1);   // the register says Finnish
+
+        ClaimedCall first = claimOne(campaign, 0);
+        CallSetup setup = journal.answered(first.attemptKey()).orElseThrow();
+        assertEquals(Optional.of(Language.FI), setup.trigger().knownLanguage());
+        Sprint last = play(first, setup, key("2"), key("1"), key("1"), new CallerHungUp());   // på svenska, ja, ja
+        assertTrue(last.events().contains(new SurveyEnded(Outcome.HUNG_UP, "arki")), last.events().toString());
+        assertTrue(store.finish(first.attemptId(), AttemptEnd.retried("HUNG_UP_MID_SURVEY", NOW, NOW)));
+
+        ClaimedCall second = claimOne(campaign, 1);
+        CallSetup resumed = journal.answered(second.attemptKey()).orElseThrow();
+        assertEquals(Optional.of(Language.SV), resumed.trigger().knownLanguage(), "chosen on the first call");
+        Sprint opening = resumed.engine().start(resumed.trigger());
+        assertTrue(opening.events().stream().filter(PromptPlayed.class::isInstance)
+                .allMatch(event -> ((PromptPlayed) event).prompt().language() == Language.SV), opening.events().toString());
+        assertEquals("arki", opening.awaiting().orElseThrow().at());
+    }
+
+    @Test
     void aVoicemailMessageIsLeftOncePerRespondent() {
         long campaign = fixtures.runningCallsCampaign("voicemail", 3);
         fixtures.respondents(campaign, 700, 1);

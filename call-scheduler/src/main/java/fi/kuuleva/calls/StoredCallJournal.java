@@ -57,11 +57,11 @@ public class StoredCallJournal implements CallJournal {
     }
 
     /**
-     * Marks the attempt answered and returns its survey's engine and a trigger carrying the respondent's register
-     * language (or, when the register has none, the language chosen on the latest earlier call that chose one),
-     * earlier answers and unanswered questions, so that an interrupted survey resumes in the resident's language,
-     * and whether the survey's message was already left on the respondent's answering machine. Empty for an
-     * unknown or already ended attempt.
+     * Marks the attempt answered and returns its survey's engine and a trigger carrying the language the latest
+     * earlier call went on in (the resident's choice wins over the register's; without an earlier call, the
+     * register's), earlier answers and unanswered questions, so that an interrupted survey resumes in the
+     * resident's language, and whether the survey's message was already left on the respondent's answering
+     * machine. Empty for an unknown or already ended attempt.
      */
     @Override
     @Transactional
