@@ -64,6 +64,24 @@ public class Fixtures {
         return id;
     }
 
+    /**
+     * A running campaign of {@code store-test-calls}: the test survey offering the other language when the register
+     * gives one, with a voicemail message.
+     */
+    public long runningCallsCampaign(String name, int maxAttempts) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/surveys/store-test-calls.yaml")) {
+            PublishedVersion version = publisher.publish(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    SurveyScripts.Format.YAML, "test");
+            long id = campaigns.save(StoredCampaign.draft(name, version.versionId(), maxAttempts, 0)).id();
+            campaigns.update(id, CampaignState.RUNNING);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidScriptException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Adds {@code count} Finnish-speaking respondents due since {@link #IMPORTED}, numbered from {@code first}. */
     public void respondents(long campaignId, long first, int count) {
         rows.insertRespondents(campaignId, first, count, Language.FI, IMPORTED);

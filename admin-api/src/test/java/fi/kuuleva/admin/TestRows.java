@@ -28,6 +28,10 @@ public interface TestRows extends GenericRepository<StoredAttempt, Long> {
     @Query("SELECT count(*) FROM call_attempts WHERE campaign_id = :campaignId AND state = :state")
     long attemptCount(long campaignId, AttemptStatus state);
 
+    /** 1 when the attempt's survey ended with {@code surveyOutcome} (a {@code fi.kuuleva.flow.Outcome}), else 0. */
+    @Query("SELECT count(*) FROM call_attempts WHERE id = :attemptId AND survey_outcome = :surveyOutcome")
+    long attemptsEnded(long attemptId, String surveyOutcome);
+
     @Query("SELECT count(*) FROM respondents WHERE campaign_id = :campaignId AND attempts = :attempts")
     long respondentsWithAttempts(long campaignId, int attempts);
 

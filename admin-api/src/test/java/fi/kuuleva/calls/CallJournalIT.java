@@ -26,6 +26,7 @@ import fi.kuuleva.flow.DigitsEntered;
 import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.InputTimedOut;
 import fi.kuuleva.flow.LanguageChosen;
+import fi.kuuleva.flow.MachineDetected;
 import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.flow.PromptPlayed;
 import fi.kuuleva.flow.Resume;
@@ -135,6 +136,51 @@ class CallJournalIT implements TestPropertyProvider {
     }
 
     @Test
+    void aResumedCallSpeaksTheLanguageTheResidentChoseOverTheRegisters() {
+        long campaign = fixtures.runningCallsCampaign("resume-chosen-language", 3);
+        fixtures.respondents(campaign, 310, 1);   // the register says Finnish
+
+        ClaimedCall first = claimOne(campaign, 0);
+        CallSetup setup = journal.answered(first.attemptKey()).orElseThrow();
+        assertEquals(Optional.of(Language.FI), setup.trigger().knownLanguage());
+        Sprint last = play(first, setup, key("2"), key("1"), key("1"), new CallerHungUp());   // på svenska, ja, ja
+        assertTrue(last.events().contains(new SurveyEnded(Outcome.HUNG_UP, "arki")), last.events().toString());
+        assertTrue(store.finish(first.attemptId(), AttemptEnd.retried("HUNG_UP_MID_SURVEY", NOW, NOW)));
+
+        ClaimedCall second = claimOne(campaign, 1);
+        CallSetup resumed = journal.answered(second.attemptKey()).orElseThrow();
+        assertEquals(Optional.of(Language.SV), resumed.trigger().knownLanguage(), "chosen on the first call");
+        Sprint opening = resumed.engine().start(resumed.trigger());
+        assertTrue(opening.events().stream().filter(PromptPlayed.class::isInstance)
+                .allMatch(event -> ((PromptPlayed) event).prompt().language() == Language.SV), opening.events().toString());
+        assertEquals("arki", opening.awaiting().orElseThrow().at());
+    }
+
+    @Test
+    void aVoicemailMessageIsLeftOncePerRespondent() {
+        long campaign = fixtures.runningCallsCampaign("voicemail", 3);
+        fixtures.respondents(campaign, 700, 1);
+
+        ClaimedCall first = claimOne(campaign, 0);
+        CallSetup setup = journal.answered(first.attemptKey()).orElseThrow();
+        assertFalse(setup.trigger().voicemailLeft());
+        Sprint machine = play(first, setup, new MachineDetected());
+        assertEquals(List.of("voicemail"), promptIds(machine), "the message, in the register's language");
+        assertEquals(new SurveyEnded(Outcome.VOICEMAIL_LEFT, "language"), last(machine));
+        assertEquals(1, rows.attemptsEnded(first.attemptId(), "VOICEMAIL_LEFT"),
+                "the attempt's outcome tells the dialler the message was left");
+        assertTrue(store.finish(first.attemptId(), AttemptEnd.retried("MACHINE", NOW, NOW)));
+
+        ClaimedCall second = claimOne(campaign, 1);
+        CallSetup again = journal.answered(second.attemptKey()).orElseThrow();
+        assertTrue(again.trigger().voicemailLeft(), "the first attempt left it");
+        Sprint silent = play(second, again, new MachineDetected());
+        assertEquals(List.of(), promptIds(silent), "not left again");
+        assertEquals(new SurveyEnded(Outcome.MACHINE, "language"), last(silent));
+        assertEquals(1, rows.attemptsEnded(second.attemptId(), "MACHINE"));
+    }
+
+    @Test
     void anOptOutHoldsAcrossCampaigns() {
         long first = fixtures.runningCampaign("opt-out A", 3, 0);
         long other = fixtures.runningCampaign("opt-out B", 3, 0);
@@ -211,6 +257,15 @@ class CallJournalIT implements TestPropertyProvider {
             journal.record(call.attemptKey(), sprint.events());
         }
         return sprint;
+    }
+
+    private static List<String> promptIds(Sprint sprint) {
+        return sprint.events().stream().filter(PromptPlayed.class::isInstance)
+                .map(event -> ((PromptPlayed) event).prompt().id()).toList();
+    }
+
+    private static fi.kuuleva.flow.Event last(Sprint sprint) {
+        return sprint.events().get(sprint.events().size() - 1);
     }
 
     private Map<String, String> values(long respondentId) {

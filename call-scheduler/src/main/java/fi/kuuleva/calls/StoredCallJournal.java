@@ -4,6 +4,7 @@ import fi.kuuleva.campaign.attempts.AttemptKey;
 import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.FlowEngine;
+import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.flow.QuestionUnanswered;
 import fi.kuuleva.flow.Trigger;
 import fi.kuuleva.speech.asr.SpeechLanguages;
@@ -57,10 +58,11 @@ public class StoredCallJournal implements CallJournal {
     }
 
     /**
-     * Marks the attempt answered and returns its survey's engine and a trigger carrying the respondent's register
-     * language (or, when the register has none, the language chosen on the latest earlier call that chose one) and
-     * earlier answers and unanswered questions, so that an interrupted survey resumes in the resident's language.
-     * Empty for an unknown or already ended attempt.
+     * Marks the attempt answered and returns its survey's engine and a trigger carrying the language the latest
+     * earlier call went on in (the resident's choice wins over the register's; without an earlier call, the
+     * register's), earlier answers and unanswered questions, so that an interrupted survey resumes in the
+     * resident's language, and whether the survey's message was already left on the respondent's answering
+     * machine. Empty for an unknown or already ended attempt.
      */
     @Override
     @Transactional
@@ -84,11 +86,13 @@ public class StoredCallJournal implements CallJournal {
         Set<String> unanswered = new HashSet<>(answers.unansweredQuestionIds(attempt.respondentId()));
         Optional<Language> known = attempt.knownLanguage() == null ? Optional.empty()
                 : Language.fromCode(attempt.knownLanguage());
-        return Optional.of(new CallSetup(engine.get(), new Trigger(known, speechLanguages, earlier, unanswered)));
+        return Optional.of(new CallSetup(engine.get(), new Trigger(known, speechLanguages, earlier, unanswered,
+                attempt.voicemailLeft())));
     }
 
     /**
-     * Stores the sprint's answers, unanswered questions, opt-out, call-back request and survey end. The session
+     * Stores the sprint's answers, unanswered questions, opt-out, call-back request and survey end, and on the
+     * respondent when a voicemail message was left (outcome {@code VOICEMAIL_LEFT}). The session
      * state is not kept: a later call resumes from the answers ({@link #answered}).
      */
     @Override
@@ -124,6 +128,8 @@ public class StoredCallJournal implements CallJournal {
                 .ifPresent(at -> requests.optOut(attempt.phoneE164(), "asked in call attempt " + id + " at " + at, now));
         facts.callback().ifPresent(callback -> requests.callback(respondent, attempt.campaignId(), id, callback.at(),
                 callback.preferred(), facts.transferFailed(), now));
+        facts.ended().filter(ended -> ended.outcome() == Outcome.VOICEMAIL_LEFT)
+                .ifPresent(ended -> attempts.markVoicemailLeft(respondent, now));
         if (facts.touchesAttempt()) {
             attempts.noteSurvey(id, facts.language().map(Language::code).orElse(null), facts.consent().orElse(null),
                     facts.ended().map(ended -> ended.outcome().name()).orElse(null),

@@ -22,6 +22,7 @@ import fi.kuuleva.telephony.ami.CallEvent;
 import fi.kuuleva.telephony.support.CallHarness;
 import fi.kuuleva.telephony.support.LocalAsterisk;
 import fi.kuuleva.telephony.support.Resident;
+import fi.kuuleva.telephony.support.VoicemailBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,6 +77,13 @@ class RealCallIT {
         harness.call("unanswered", Language.EN, "Local/unanswered@simulated-residents",
                 Map.of("RESIDENT_NO_ANSWER", "1"), 4);
         harness.call("voicemail", Language.FI, Resident.person().with("RESIDENT_VOICEMAIL", "1"));
+        for (String box : List.of("voicemail", "voicemail-low-beep", "voicemail-again")) {
+            Files.deleteIfExists(VoicemailBox.file(box));
+        }
+        harness.call("voicemail-low-beep", Language.FI, Resident.person().with("RESIDENT_VOICEMAIL", "1")
+                .with("RESIDENT_VOICEMAIL_GREETING", LocalAsterisk.media().resolve("simulated/voicemail-sv").toString())
+                .with("RESIDENT_VOICEMAIL_BEEP", "440"));
+        harness.callAfterVoicemail("voicemail-again", Language.FI, Resident.person().with("RESIDENT_VOICEMAIL", "1"));
     }
 
     @AfterAll
@@ -174,11 +182,44 @@ class RealCallIT {
     }
 
     @Test
-    void aVoicemailGreetingIsDetectedAsAMachine() throws Exception {
+    void aVoicemailMessageStartsAfterTheBeepAndIsRecordedWhole() throws Exception {
         CallEvent end = harness.awaitCallEnd("voicemail", CALL_TIME);
-        assertEquals(Outcome.MACHINE, ended("voicemail").outcome(), transcript("voicemail"));
-        assertTrue(played("voicemail").contains("voicemail"), "the voicemail message was left");
         assertEquals("MACHINE", ((CallEvent.Ended) end).amdStatus());
+        assertEquals(Outcome.VOICEMAIL_LEFT, ended("voicemail").outcome(), transcript("voicemail"));
+        assertRecordedWhole("voicemail", Language.FI);
+    }
+
+    @Test
+    void aBeepAtAnotherPitchIsWaitedOutByTheQuietAfterIt() throws Exception {
+        harness.awaitCallEnd("voicemail-low-beep", CALL_TIME);
+        assertEquals(Outcome.VOICEMAIL_LEFT, ended("voicemail-low-beep").outcome(), transcript("voicemail-low-beep"));
+        assertRecordedWhole("voicemail-low-beep", Language.FI);
+    }
+
+    @Test
+    void aMessageLeftBeforeIsNotLeftAgain() throws Exception {
+        harness.awaitCallEnd("voicemail-again", CALL_TIME);
+        assertEquals(Outcome.MACHINE, ended("voicemail-again").outcome(), transcript("voicemail-again"));
+        assertEquals(List.of(), played("voicemail-again"));
+        assertTrue(!Files.exists(VoicemailBox.file("voicemail-again")), "hung up in the greeting: the box recorded nothing");
+    }
+
+    /**
+     * The box records from the end of its beep: the whole message in it, after a moment of quiet, means the message
+     * started after the beep (one started before would lack its start).
+     */
+    private static void assertRecordedWhole(String attempt, Language language) throws Exception {
+        List<fi.kuuleva.flow.Prompt> message = harness.journal.events(attempt).stream()
+                .filter(PromptPlayed.class::isInstance).map(event -> ((PromptPlayed) event).prompt()).toList();
+        assertEquals(List.of("voicemail"), message.stream().map(fi.kuuleva.flow.Prompt::id).toList());
+        assertEquals(language, message.get(0).language());
+        double spoken = harness.seconds(message);
+        VoicemailBox box = VoicemailBox.recorded(attempt);
+        System.out.printf(java.util.Locale.ROOT, "%s: message %.1f s, box heard quiet %.2f s then %.1f s of it%n",
+                attempt, spoken, box.quietBefore(), box.sounding());
+        assertTrue(box.quietBefore() > 0.1, "a moment of quiet after the beep: " + box);
+        assertTrue(box.quietBefore() < 4, "not long after the beep either: " + box);
+        assertTrue(box.sounding() > spoken - 0.6, "the whole " + spoken + " s message was recorded: " + box);
     }
 
     private static DigitsEntered keys(String keys) {

@@ -12,6 +12,7 @@ import fi.kuuleva.flow.Step.Informed;
 import fi.kuuleva.flow.Step.Transferring;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,8 +62,8 @@ public final class FlowEngine {
         Language known = trigger.knownLanguage().filter(survey.languages()::contains).orElse(null);
         String resumeAt = trigger.isResumption() ? progress.resumeAt(trigger) : null;
         Turn turn = new Turn(new SessionState(survey.id(), null, known, trigger.speechLanguages(),
-                trigger.isResumption(), resumeAt, Set.of(), new ChoosingLanguage(0), trigger.caller(),
-                trigger.staffOnDuty()));
+                trigger.isResumption(), resumeAt, Set.of(), trigger.voicemailLeft(), new ChoosingLanguage(0),
+                trigger.caller(), trigger.staffOnDuty()));
         return run(turn, language.open(known, trigger.isResumption()));
     }
 
@@ -76,8 +77,7 @@ public final class FlowEngine {
             return run(turn, controls.hungUp(turn, step).orElse(new Next.End(Outcome.HUNG_UP, at(step))));
         }
         if (resume instanceof MachineDetected) {
-            books.of(state).voicemail().ifPresent(turn::play);
-            return turn.end(Outcome.MACHINE, at(step));
+            return machine(turn, state, step);
         }
         String keys = resume instanceof DigitsEntered digits ? digits.digits() : null;
         if (step instanceof ChoosingLanguage choosing) {
@@ -105,6 +105,18 @@ public final class FlowEngine {
             return run(turn, controls.transferred(turn, transferring, resume));
         }
         return run(turn, question.on(turn, (AskingQuestion) step, resume, keys));
+    }
+
+    /**
+     * An answering machine gets the survey's message once per respondent: the sprint that leaves it ends
+     * {@link Outcome#VOICEMAIL_LEFT} (the telephony edge speaks it after the machine's beep), any other ends
+     * {@link Outcome#MACHINE}.
+     */
+    private Sprint machine(Turn turn, SessionState state, Step step) {
+        Optional<Prompt> message = state.voicemailLeft() ? Optional.empty()
+                : books.of(state).voicemail();
+        message.ifPresent(turn::play);
+        return turn.end(message.isPresent() ? Outcome.VOICEMAIL_LEFT : Outcome.MACHINE, at(step));
     }
 
     /** Hands each {@link Next} to the step that owns it until the sprint awaits input or the session ends. */

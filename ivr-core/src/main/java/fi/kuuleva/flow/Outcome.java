@@ -14,8 +14,10 @@ public enum Outcome {
     CALLBACK_REQUESTED,
     /** Hung up before the end: a later attempt resumes at the first unanswered question. */
     HUNG_UP,
-    /** An answering machine answered. */
+    /** An answering machine answered and no message was left: the survey has none, or an earlier call left it. */
     MACHINE,
+    /** An answering machine answered and the survey's message was left on it, after the machine's beep. */
+    VOICEMAIL_LEFT,
     /** Asked for a person and was put through to a member of staff. */
     TRANSFERRED,
     /** Called in, heard what the survey is, and asked for nothing. */

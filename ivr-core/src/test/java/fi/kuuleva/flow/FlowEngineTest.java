@@ -43,7 +43,8 @@ class FlowEngineTest {
             Optional<Language> known = random.nextBoolean() ? Optional.empty()
                     : Optional.of(survey.languages().get(random.nextInt(survey.languages().size())));
             Sprint sprint = engine.start(random.nextInt(4) > 0 ? Trigger.firstCall(known, Set.of(Language.EN))
-                    : new Trigger(known, Set.of(Language.EN), Map.of(first, Answer.byKey(first, "3")), Set.of()));
+                    : new Trigger(known, Set.of(Language.EN), Map.of(first, Answer.byKey(first, "3")), Set.of(),
+                    random.nextBoolean()));
             List<Event> events = new ArrayList<>(sprint.events());
             int steps = 0;
             while (!sprint.ended()) {
@@ -70,6 +71,6 @@ class FlowEngineTest {
             assertTrue(afterEnd.events().isEmpty() && afterEnd.ended(), "an ended session stays ended");
         }
         assertTrue(outcomes.containsAll(Set.of(Outcome.COMPLETED, Outcome.OPTED_OUT, Outcome.CALLBACK_REQUESTED,
-                Outcome.HUNG_UP, Outcome.MACHINE)), "random callers reach every kind of end: " + outcomes);
+                Outcome.HUNG_UP, Outcome.MACHINE, Outcome.VOICEMAIL_LEFT)), "random callers reach every kind of end: " + outcomes);
     }
 }

@@ -14,13 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A golden scenario case file: a header ({@code survey:}, {@code known:}, {@code speech:}, {@code earlier:}) and,
+ * A golden scenario case file: a header ({@code survey:}, {@code known:}, {@code speech:}, {@code earlier:},
+ * {@code voicemail-left: yes} when an earlier call left the voicemail message) and,
  * after {@code inputs:}, one caller input per line: {@code key 12}, {@code silence}, {@code say 0.62 all the time},
  * {@code record NAME SECONDS [transcript]}, {@code hangup}, {@code machine}, {@code transfer answered|unanswered}.
  * Inbound calls add {@code caller: called-back|inquiry|withheld}; {@code staff: on-duty} puts a person within reach. A line starting with {@code #}, or two spaces then {@code # }, is a comment.
  */
 record Scenario(String name, String survey, Optional<Language> known, Set<Language> speech,
-                Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered, Caller caller, boolean staffOnDuty,
+                Map<String, Answer> earlierAnswers, Set<String> earlierUnanswered, boolean voicemailLeft,
+                Caller caller, boolean staffOnDuty,
                 List<String> inputs) {
 
     static Scenario read(Path file) throws IOException {
@@ -30,6 +32,7 @@ record Scenario(String name, String survey, Optional<Language> known, Set<Langua
         Set<Language> speech = EnumSet.noneOf(Language.class);
         Map<String, Answer> answers = new HashMap<>();
         Set<String> unanswered = new HashSet<>();
+        boolean voicemailLeft = false;
         List<String> inputs = new ArrayList<>();
         Caller caller = Caller.CALLED;
         boolean staff = false;
@@ -64,15 +67,16 @@ record Scenario(String name, String survey, Optional<Language> known, Set<Langua
                 }
                 case "caller" -> caller = Caller.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
                 case "staff" -> staff = value.equals("on-duty");
+                case "voicemail-left" -> voicemailLeft = value.equals("yes");
                 case "inputs" -> inInputs = true;
                 default -> throw new IllegalArgumentException(file + ": unknown header line '" + line + "'");
             }
         }
-        return new Scenario(name, survey, known, speech, answers, unanswered, caller, staff, inputs);
+        return new Scenario(name, survey, known, speech, answers, unanswered, voicemailLeft, caller, staff, inputs);
     }
 
     Trigger trigger() {
-        return new Trigger(known, speech, earlierAnswers, earlierUnanswered, caller, staffOnDuty);
+        return new Trigger(known, speech, earlierAnswers, earlierUnanswered, voicemailLeft, caller, staffOnDuty);
     }
 
     static Resume resume(String input) {

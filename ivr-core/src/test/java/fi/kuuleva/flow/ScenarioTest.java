@@ -43,6 +43,7 @@ class ScenarioTest {
         transcript.add("start known=" + scenario.known().map(Object::toString).orElse("-")
                 + " speech=" + scenario.speech() + " earlier=" + scenario.earlierAnswers().keySet().stream().sorted()
                 .toList() + " unanswered=" + scenario.earlierUnanswered().stream().sorted().toList()
+                + (scenario.voicemailLeft() ? " voicemail-left" : "")
                 + (scenario.caller() == Caller.CALLED ? "" : " caller=" + scenario.caller())
                 + (scenario.staffOnDuty() ? " staff=on-duty" : ""));
         Sprint sprint = engine.start(scenario.trigger());

@@ -43,7 +43,8 @@ function row(a) {
     h('td', {text: a.phone || t('callbacks.erased')}),
     h('td', {class: 'num', text: a.attemptNo}),
     h('td', {text: a.state || ''}),
-    h('td', {text: a.outcome ? t(`outcome.${a.outcome}`) : ''}),
+    h('td', {text: a.surveyOutcome === 'VOICEMAIL_LEFT' ? t('outcome.VOICEMAIL_LEFT')
+      : a.outcome ? t(`outcome.${a.outcome}`) : ''}),
     h('td', {text: [a.reason, a.hangupCause].filter(Boolean).join(', ')}),
     h('td', {class: 'num', text: a.durationSeconds == null ? '' : num(a.durationSeconds)}));
 }

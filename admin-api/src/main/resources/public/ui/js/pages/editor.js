@@ -1,5 +1,5 @@
 // Officer: the survey script with its problems at their lines as one types, the prompts per language side by side,
-// listening to any prompt, and publishing.
+// listening to any prompt, the call's timing figures, and publishing.
 import {get, post, ApiError} from '../api.js';
 import {announce, h} from '../dom.js';
 import {t} from '../i18n.js';
@@ -8,6 +8,7 @@ import {promptPlayer} from '../audio.js';
 import {showError} from '../problems.js';
 import {scriptArea} from './script-area.js';
 import {promptTable} from './prompt-table.js';
+import {timingSection} from './timing-table.js';
 
 const DEBOUNCE_MS = 400;
 
@@ -22,6 +23,7 @@ export async function render(main, {params, go}) {
   const prompts = h('div', {class: 'prompts', id: 'prompts'});
   const published = h('p', {id: 'publish-result', role: 'status'});
   const publish = h('button', {type: 'button', id: 'publish', text: t('editor.publish')});
+  const timing = timingSection(draft);
   let timer = null;
   let sequence = 0;
 
@@ -58,6 +60,7 @@ export async function render(main, {params, go}) {
         text: `${problem.line ? t('problem.line', {line: problem.line}) : t('problem.script')}: ${problem.message}`}))));
     prompts.replaceChildren(promptTable(result.survey, (id, language) => listen(id, language), draft.versionId));
     publish.disabled = !result.valid;
+    timing.changed(Boolean(result.valid));
   }
 
   async function listen(promptId, language) {
@@ -95,7 +98,7 @@ export async function render(main, {params, go}) {
         h('div', {'aria-live': 'polite', class: 'problem-box'}, summary, problems), area.element),
       h('section', {'aria-labelledby': 'prompts-heading'},
         h('h2', {id: 'prompts-heading', text: t('editor.prompts')}), player.element, prompts)),
-    h('p', {}, publish), published);
+    timing.element, h('p', {}, publish), published);
   await validate();
   return () => window.clearTimeout(timer);
 }

@@ -197,6 +197,25 @@ class SurveyApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aDraftsTimingIsMeasuredPerLanguageAndStart() {
+        HttpResponse<List<Map<String, Object>>> timing = http.toBlocking().exchange(HttpRequest.POST("/api/surveys/timing",
+                Map.of("script", script)).bearerAuth(TestLogins.bearer(context, Roles.OFFICER)),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        List<Map<String, Object>> rows = timing.body();
+        assertEquals(List.of("fi KNOWN_LANGUAGE", "fi CHOSEN_LANGUAGE", "sv KNOWN_LANGUAGE", "sv CHOSEN_LANGUAGE"),
+                rows.stream().map(row -> row.get("language") + " " + row.get("start")).toList());
+        for (Map<String, Object> row : rows) {
+            double before = ((Number) row.get("secondsBeforeFirstQuestion")).doubleValue();
+            double total = ((Number) row.get("totalSeconds")).doubleValue();
+            assertTrue(before > 0 && before < total, row.toString());
+            assertTrue(((Number) row.get("keyPresses")).intValue() >= 5, "consent and four answers: " + row);
+        }
+        HttpClientResponseException invalid = officer.refused(422, HttpRequest.POST("/api/surveys/timing",
+                Map.of("script", script.replace("max: 5", "max: many"))));
+        assertTrue(ApiCalls.errorPaths(invalid).size() > 0);
+    }
+
+    @Test
     void analystsAndStrangersGetNoSurveyEndpoint() {
         ApiCalls analyst = new ApiCalls(http, TestLogins.bearer(context, Roles.ANALYST));
         ApiCalls stranger = new ApiCalls(http, null);
@@ -206,7 +225,8 @@ class SurveyApiIT implements TestPropertyProvider {
                 () -> HttpRequest.GET("/api/survey-versions/1"),
                 () -> HttpRequest.GET("/api/survey-versions/1/prompts/closing/audio?language=fi"),
                 () -> HttpRequest.POST("/api/surveys/prompt-audio", Map.of("script", script)),
-                () -> HttpRequest.POST("/api/surveys/simulate", Map.of("script", script)));
+                () -> HttpRequest.POST("/api/surveys/simulate", Map.of("script", script)),
+                () -> HttpRequest.POST("/api/surveys/timing", Map.of("script", script)));
         for (Supplier<MutableHttpRequest<?>> request : requests) {
             analyst.refused(403, request.get());
             stranger.refused(401, request.get());

@@ -16,7 +16,7 @@ public final class AttemptOutcomes {
             case OPTED_OUT -> AttemptOutcome.OPTED_OUT;
             case CALLBACK_REQUESTED -> AttemptOutcome.CALLBACK_REQUESTED;
             case HUNG_UP -> AttemptOutcome.HUNG_UP_MID_SURVEY;
-            case MACHINE -> AttemptOutcome.MACHINE;
+            case MACHINE, VOICEMAIL_LEFT -> AttemptOutcome.MACHINE;
             case TRANSFERRED -> AttemptOutcome.TRANSFERRED;
             // only an inbound caller not due in the survey hears the information; nothing was asked of them
             case INFORMED -> AttemptOutcome.NO_RESPONSE;

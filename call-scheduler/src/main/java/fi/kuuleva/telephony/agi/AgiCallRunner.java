@@ -30,6 +30,8 @@ final class AgiCallRunner {
     private static final Logger LOG = LoggerFactory.getLogger(AgiCallRunner.class);
     static final String ALL_KEYS = "0123456789*#";
     private static final char NONE = 0;
+    /** The dialplan subroutine that returns once an answering machine's greeting and beep are over. */
+    static final String BEEP_CONTEXT = "kuuleva-voicemail-beep";
     /** How long a # may follow a complete number. */
     static final int TRAILING_HASH_MILLIS = 1500;
 
@@ -73,6 +75,8 @@ final class AgiCallRunner {
                     }
                 } else if (step instanceof AgiStep.Transfer) {
                     return Optional.of(transfer());
+                } else if (step instanceof AgiStep.AwaitBeep) {
+                    awaitBeep();
                 } else if (step instanceof AgiStep.Hangup) {
                     return Optional.empty(); // returning from the script lets the dialplan hang up with cause 16
                 } else {
@@ -97,6 +101,14 @@ final class AgiCallRunner {
         String status = channel.getVariable("DIALSTATUS");
         LOG.info("{}: transfer to {} -> {} ({})", channel.getName(), staff.get().dial(), status, result);
         return new TransferEnded("ANSWER".equals(status));
+    }
+
+    /** Runs the dialplan's wait for an answering machine's beep; what ended it is only logged. */
+    private void awaitBeep() throws AgiException {
+        long started = System.nanoTime();
+        channel.gosub(BEEP_CONTEXT, "s", "1");
+        LOG.info("{}: voicemail message after {} ({} ms)", channel.getName(), channel.getVariable("KUULEVA_BEEP"),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private Resume await(AgiStep step, char pressed, InputAwaited awaited, Language language)

@@ -32,6 +32,13 @@ public sealed interface AgiStep {
     record Transfer() implements AgiStep {
     }
 
+    /**
+     * Waits until an answering machine's greeting and beep are over (the dialplan's {@code kuuleva-voicemail-beep}),
+     * so that the plays after it are recorded from their first word.
+     */
+    record AwaitBeep() implements AgiStep {
+    }
+
     /** Ends the call. */
     record Hangup() implements AgiStep {
     }

@@ -2,14 +2,16 @@ package fi.kuuleva.telephony.agi;
 
 import fi.kuuleva.flow.Event;
 import fi.kuuleva.flow.InputAwaited;
+import fi.kuuleva.flow.Outcome;
 import fi.kuuleva.flow.PromptPlayed;
 import fi.kuuleva.flow.Sprint;
+import fi.kuuleva.flow.SurveyEnded;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the engine's sprint into the steps to run on the call: its prompts, then what it awaits, or a hang-up when
- * it awaits nothing. Pure and stateless.
+ * it awaits nothing. A sprint that leaves a voicemail message first waits for the machine's beep. Pure and stateless.
  */
 public final class SprintTranslator {
 
@@ -34,6 +36,9 @@ public final class SprintTranslator {
     public List<AgiStep> translate(Sprint sprint, String surveyId, fi.kuuleva.survey.Settings.Voice voice) {
         List<AgiStep> steps = new ArrayList<>();
         boolean awaiting = sprint.awaiting().isPresent();
+        if (leavesVoicemail(sprint)) {
+            steps.add(new AgiStep.AwaitBeep());
+        }
         for (Event event : sprint.events()) {
             if (event instanceof PromptPlayed played) {
                 boolean interruptible = awaiting && sprint.awaiting().get().mode() != InputAwaited.Mode.TRANSFER;
@@ -54,5 +59,10 @@ public final class SprintTranslator {
             case TRANSFER -> new AgiStep.Transfer();
         });
         return steps;
+    }
+
+    private static boolean leavesVoicemail(Sprint sprint) {
+        return sprint.events().stream().anyMatch(event -> event instanceof SurveyEnded ended
+                && ended.outcome() == Outcome.VOICEMAIL_LEFT);
     }
 }

@@ -22,7 +22,8 @@ class AttemptOutcomesTest {
             "OPTED_OUT, OPTED_OUT",
             "CALLBACK_REQUESTED, CALLBACK_REQUESTED",
             "HUNG_UP, HUNG_UP_MID_SURVEY",
-            "MACHINE, MACHINE"})
+            "MACHINE, MACHINE",
+            "VOICEMAIL_LEFT, MACHINE"})
     void surveyOutcomes(Outcome flow, AttemptOutcome expected) {
         assertEquals(expected, AttemptOutcomes.fromFlow(flow));
     }

@@ -15,6 +15,7 @@ import fi.kuuleva.flow.Sprint;
 import fi.kuuleva.flow.Step;
 import fi.kuuleva.flow.SurveyEnded;
 import fi.kuuleva.survey.Language;
+import fi.kuuleva.telephony.agi.AgiStep.AwaitBeep;
 import fi.kuuleva.telephony.agi.AgiStep.AwaitDigits;
 import fi.kuuleva.telephony.agi.AgiStep.AwaitKey;
 import fi.kuuleva.telephony.agi.AgiStep.Hangup;
@@ -33,8 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SprintTranslatorTest {
 
     private static final SessionState STATE = new SessionState("s", Language.FI, null, Set.of(), false, null,
-            Set.of(), new Step.AskingConsent(0, 0));
+            Set.of(), false, new Step.AskingConsent(0, 0));
     private static final Prompt INTRO = new Prompt("intro", Language.FI, "Hei", false);
+    private static final Prompt VOICEMAIL = new Prompt("voicemail", Language.FI, "Hei, soitamme uudelleen", false);
     private static final Prompt QUESTION = new Prompt("question/q", Language.FI, "Kysymys", true);
     private static final SpeechGrammar GRAMMAR = new SpeechGrammar(Language.EN, Map.of("yes", List.of("yes")));
 
@@ -55,6 +57,11 @@ class SprintTranslatorTest {
                 Arguments.of("nothing awaited: the last words are not cut short, then hang up", true,
                         List.of(new PromptPlayed(INTRO), new SurveyEnded(Outcome.COMPLETED, "q")), null,
                         List.of(new Play("/p/intro", false), new Hangup())),
+                Arguments.of("a voicemail message: after the machine's beep, not cut short", true,
+                        List.of(new PromptPlayed(VOICEMAIL), new SurveyEnded(Outcome.VOICEMAIL_LEFT, "language")), null,
+                        List.of(new AwaitBeep(), new Play("/p/voicemail", false), new Hangup())),
+                Arguments.of("a machine given no message: hang up at once", true,
+                        List.of(new SurveyEnded(Outcome.MACHINE, "language")), null, List.of(new Hangup())),
                 Arguments.of("ended without words: hang up", true, List.of(new SurveyEnded(Outcome.HUNG_UP, "q")), null,
                         List.of(new Hangup())));
     }

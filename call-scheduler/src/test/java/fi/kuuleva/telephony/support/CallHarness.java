@@ -99,8 +99,18 @@ public final class CallHarness implements AutoCloseable {
     }
 
     public void call(String attemptId, Language language, String channel, Map<String, String> extra, int ringSeconds) {
-        AttemptKey key = journal.expect(attemptId, new CallSetup(engine, Trigger.firstCall(Optional.of(language),
-                recognizers.languages())));
+        call(attemptId, language, channel, extra, ringSeconds, false);
+    }
+
+    /** Calls a simulated resident on whose answering machine an earlier attempt left the voicemail message. */
+    public void callAfterVoicemail(String attemptId, Language language, Resident resident) {
+        call(attemptId, language, "Local/" + attemptId + "@simulated-residents", resident.variables(), 20, true);
+    }
+
+    private void call(String attemptId, Language language, String channel, Map<String, String> extra,
+                      int ringSeconds, boolean voicemailLeft) {
+        AttemptKey key = journal.expect(attemptId, new CallSetup(engine, new Trigger(Optional.of(language),
+                recognizers.languages(), Map.of(), Set.of(), voicemailLeft)));
         callEnds.put(key, new CompletableFuture<>());
         Map<String, String> variables = new HashMap<>(extra);
         variables.put(ChannelVariables.ATTEMPT, key.text());

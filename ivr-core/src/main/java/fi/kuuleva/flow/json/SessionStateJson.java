@@ -5,10 +5,14 @@ import fi.kuuleva.flow.Caller;
 
 /**
  * Jackson mix-in for {@code SessionState}: null parts are left out, and so are the defaults of an outbound call (the
- * service called, nobody to put through), so a state saved by an outbound call reads as before inbound calls.
+ * service called, nobody to put through, no voicemail left), so a state saved before inbound calls and voicemail
+ * reads and is written again as before.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 interface SessionStateJson {
+
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    boolean voicemailLeft();
 
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = CalledByUs.class)
     Caller caller();

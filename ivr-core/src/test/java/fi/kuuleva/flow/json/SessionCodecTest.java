@@ -2,6 +2,7 @@ package fi.kuuleva.flow.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.flow.Answer;
 import fi.kuuleva.flow.AnswerRecorded;
@@ -78,7 +79,7 @@ class SessionCodecTest {
 
     @Test
     void nullPartsAreLeftOutAndTypesNamed() {
-        SessionState state = new SessionState("s", null, Language.SV, Set.of(), false, null, Set.of("scale"),
+        SessionState state = new SessionState("s", null, Language.SV, Set.of(), false, null, Set.of("scale"), false,
                 new Step.AskingQuestion("q1", 2, 1));
         assertEquals("{\"surveyId\":\"s\",\"knownLanguage\":\"SV\",\"speechLanguages\":[],\"resumed\":false,"
                 + "\"explained\":[\"scale\"],\"step\":{\"step\":\"question\",\"questionId\":\"q1\",\"tries\":2,"
@@ -97,13 +98,22 @@ class SessionCodecTest {
     void aSessionSavedBeforeExplainedAndWrongKeysReadsAsNothingExplainedAndNoWrongKey() {
         SessionState state = SessionCodec.state("{\"surveyId\":\"s\",\"speechLanguages\":[],\"resumed\":false,"
                 + "\"step\":{\"step\":\"question\",\"questionId\":\"q1\",\"tries\":1}}");
-        assertEquals(new SessionState("s", null, null, Set.of(), false, null, Set.of(),
+        assertEquals(new SessionState("s", null, null, Set.of(), false, null, Set.of(), false,
                 new Step.AskingQuestion("q1", 1, 0)), state);
     }
 
     @Test
+    void aVoicemailLeftBeforeIsSavedOnlyWhenTrue() {
+        SessionState state = new SessionState("s", null, null, Set.of(), true, null, Set.of(), true,
+                new Step.ChoosingLanguage(0));
+        String json = SessionCodec.toJson(state);
+        assertTrue(json.contains("\"voicemailLeft\":true"), json);
+        assertEquals(state, SessionCodec.state(json));
+    }
+
+    @Test
     void aControlWaitingForConfirmationKeepsTheStepItGoesBackTo() {
-        SessionState state = new SessionState("s", Language.FI, null, Set.of(), false, null, Set.of(),
+        SessionState state = new SessionState("s", Language.FI, null, Set.of(), false, null, Set.of(), false,
                 new Step.ConfirmingControl("9", "q1", new Step.AskingQuestion("q1", 0, 2)));
         assertEquals(state, SessionCodec.state(SessionCodec.toJson(state)));
     }
