@@ -16,6 +16,7 @@ import fi.kuuleva.speech.prompt.RecordedAudio;
 import fi.kuuleva.speech.tts.EspeakSynthesizer;
 import fi.kuuleva.speech.tts.SpeechRequest;
 import fi.kuuleva.survey.Language;
+import fi.kuuleva.survey.Settings.Voice;
 import fi.kuuleva.telephony.ami.CallEvent;
 import fi.kuuleva.telephony.support.CallHarness;
 import fi.kuuleva.telephony.support.LocalAsterisk;
@@ -25,7 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A real call through the local Asterisk streams the officer's recording of a prompt, not the synthesized one. */
+/**
+ * Real calls through the local Asterisk stream the prompt files the speech configuration makes: the officer's
+ * recording of a prompt where there is one, and the configured voice elsewhere.
+ */
 class RecordedPromptCallIT {
 
     private static final Prompt INTRO = new Prompt("intro", Language.FI, "Tämä on automaattinen testipuhelu.", false);
@@ -53,6 +57,25 @@ class RecordedPromptCallIT {
             assertTrue(harness.journal.events("recorded").contains(new PromptPlayed(INTRO)));
             assertEquals(recorded.asteriskPath(), harness.streamed().get(0), "the intro streamed is the recording");
             assertTrue(harness.streamed().stream().noneMatch(synthesized::equals), harness.streamed().toString());
+        }
+    }
+
+    @Test
+    void theConfiguredVoiceIsTheFileAsteriskStreams() throws Exception {
+        SpeechConfig standard = SpeechConfig.defaults(LocalAsterisk.media().resolve("prompts"));
+        SpeechConfig female = SpeechConfig.of(standard.cacheDir(), "", "wav", "espeak-ng", Map.of(),
+                Map.of(Language.FI, "fi+f3"), Map.of());
+        String standardIntro = Speech.promptFiles(standard).fileFor("puhelutesti", INTRO, Voice.DEFAULTS)
+                .asteriskPath();
+        try (CallHarness harness = new CallHarness(female, PromptRecordings.none())) {
+            String configured = harness.promptFiles.fileFor("puhelutesti", INTRO, harness.survey.settings().voice())
+                    .asteriskPath();
+            harness.call("configured", Language.FI, Resident.person().waits(4).presses("0").waits(1).presses("0")
+                    .waits(1).presses("2"));
+            CallEvent end = harness.awaitCallEnd("configured", Duration.ofSeconds(60));
+            assertEquals("SUCCESS", ((CallEvent.Ended) end).agiStatus());
+            assertEquals(configured, harness.streamed().get(0), "the intro streamed is in the configured voice");
+            assertNotEquals(standardIntro, configured);
         }
     }
 }

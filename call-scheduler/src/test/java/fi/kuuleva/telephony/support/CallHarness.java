@@ -69,11 +69,16 @@ public final class CallHarness implements AutoCloseable {
 
     /** The harness with officers' {@code recordings} of prompts, as the service plugs its stored ones in. */
     public CallHarness(PromptRecordings recordings) throws IOException {
+        this(SpeechConfig.defaults(LocalAsterisk.media().resolve("prompts")), recordings);
+    }
+
+    /** The harness speaking as {@code speaking} configures (its prompt cache must be under the media folder). */
+    public CallHarness(SpeechConfig speaking, PromptRecordings recordings) throws IOException {
         LocalAsterisk.require();
         Path media = LocalAsterisk.media();
         survey = readSurvey();
         engine = new FlowEngine(survey, BuiltInPhrases.phrases());
-        promptFiles = Speech.promptFiles(SpeechConfig.defaults(media.resolve("prompts")), recordings);
+        promptFiles = Speech.promptFiles(speaking, recordings);
         new PromptPreparer(promptFiles).prepare(survey);
         Path models = Path.of(System.getProperty("kuuleva.speech.models", "../speech/target/models"));
         recognizers = SpeechLanguages.load(Map.of(Language.EN, models.resolve("en")), Set.of(Language.EN, Language.FI));
