@@ -5,6 +5,9 @@ import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
 import fi.kuuleva.flow.PromptBook;
 import fi.kuuleva.script.BuiltInPhrases;
+import fi.kuuleva.speech.audio.Pcm;
+import fi.kuuleva.speech.audio.WavFiles;
+import fi.kuuleva.speech.prompt.PromptFile;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
@@ -38,7 +41,12 @@ public class PromptAudio {
         Prompt prompt = new PromptBook(survey, language, BuiltInPhrases.phrases()).all().stream()
                 .filter(p -> !p.slow() && p.id().equals(promptId)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("the survey has no prompt '" + promptId + "'"));
-        return Files.readAllBytes(files.fileFor(survey.id(), prompt, survey.settings().voice()).file());
+        PromptFile file = files.fileFor(survey.id(), prompt, survey.settings().voice());
+        byte[] bytes = Files.readAllBytes(file.file());
+        if (file.format().extension().startsWith("sln")) { // headerless signed linear: a browser needs the WAV header
+            return WavFiles.encode(new Pcm(WavFiles.samples(bytes, bytes.length), file.format().sampleRate()));
+        }
+        return bytes;
     }
 
     private static String codes(Survey survey) {

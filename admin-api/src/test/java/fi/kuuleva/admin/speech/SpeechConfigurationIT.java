@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kuuleva.admin.TestDatabase;
+import fi.kuuleva.admin.preview.PromptAudio;
 import fi.kuuleva.admin.preview.Simulator;
+import fi.kuuleva.flow.FlowEngine;
 import fi.kuuleva.flow.Prompt;
+import fi.kuuleva.script.BuiltInPhrases;
+import fi.kuuleva.script.SurveyScripts;
+import fi.kuuleva.speech.audio.WavFiles;
 import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.survey.Language;
@@ -58,6 +63,19 @@ class SpeechConfigurationIT {
         try (ApplicationContext context = service(Map.of("kuuleva.speech.voices.fi", "fi+f3"))) {
             assertArrayEquals(Files.readAllBytes(female), Files.readAllBytes(Path.of(callsPlay(context) + ".wav")),
                     "the same configuration makes the same file");
+        }
+    }
+
+    @Test
+    void aPreviewOfHeaderlessPromptFilesIsStillAWavFile() throws Exception {
+        FlowEngine engine = new FlowEngine(SurveyScripts.read(Path.of("src/test/resources/surveys/store-test.yaml")),
+                BuiltInPhrases.phrases());
+        try (ApplicationContext context = service(Map.of("kuuleva.speech.format", "sln16"))) {
+            assertTrue(callsPlay(context).startsWith(MEDIA.resolve("prompts").toString()));
+            assertTrue(Files.exists(Path.of(callsPlay(context) + ".sln16")), "calls stream the configured format");
+            byte[] preview = context.getBean(PromptAudio.class).wav(engine, "intro", "fi", "language");
+            assertEquals("RIFF", new String(preview, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals(16000, WavFiles.decode(preview).sampleRate());
         }
     }
 

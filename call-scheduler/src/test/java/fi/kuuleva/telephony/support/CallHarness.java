@@ -15,11 +15,13 @@ import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.speech.audio.WavFiles;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.speech.prompt.PromptPreparer;
+import fi.kuuleva.speech.prompt.PromptRecordings;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Survey;
 import fi.kuuleva.telephony.agi.CallSetup;
 import fi.kuuleva.telephony.agi.ChannelVariables;
 import fi.kuuleva.telephony.agi.FastAgiService;
+import fi.kuuleva.telephony.agi.PromptLocator;
 import fi.kuuleva.telephony.agi.SurveyAgiScript;
 import fi.kuuleva.telephony.ami.AmiClient;
 import fi.kuuleva.telephony.ami.AmiConfig;
@@ -59,20 +61,36 @@ public final class CallHarness implements AutoCloseable {
     private final Map<AttemptKey, List<CallEvent>> callEvents = new ConcurrentHashMap<>();
     private final Map<AttemptKey, CompletableFuture<CallEvent>> callEnds = new ConcurrentHashMap<>();
 
+    private final List<String> streamed = java.util.Collections.synchronizedList(new ArrayList<>());
+
     public CallHarness() throws IOException {
+        this(PromptRecordings.none());
+    }
+
+    /** The harness with officers' {@code recordings} of prompts, as the service plugs its stored ones in. */
+    public CallHarness(PromptRecordings recordings) throws IOException {
+        this(SpeechConfig.defaults(LocalAsterisk.media().resolve("prompts")), recordings);
+    }
+
+    /** The harness speaking as {@code speaking} configures (its prompt cache must be under the media folder). */
+    public CallHarness(SpeechConfig speaking, PromptRecordings recordings) throws IOException {
         LocalAsterisk.require();
         Path media = LocalAsterisk.media();
         survey = readSurvey();
         engine = new FlowEngine(survey, BuiltInPhrases.phrases());
-        promptFiles = Speech.promptFiles(SpeechConfig.defaults(media.resolve("prompts")));
+        promptFiles = Speech.promptFiles(speaking, recordings);
         new PromptPreparer(promptFiles).prepare(survey);
         Path models = Path.of(System.getProperty("kuuleva.speech.models", "../speech/target/models"));
         recognizers = SpeechLanguages.load(Map.of(Language.EN, models.resolve("en")), Set.of(Language.EN, Language.FI));
         assertTrue(recognizers.languages().contains(Language.EN),
                 "the English Vosk model must load from " + models + ": " + recognizers.warnings());
         SpeechAdapter speech = new SpeechAdapter(recognizers);
-        agi = new FastAgiService(new SurveyAgiScript(journal, SpeechAdapter.prompts(promptFiles),
-                speech, media.resolve("recordings")), "127.0.0.1", AGI_PORT, 64);
+        PromptLocator prompts = SpeechAdapter.prompts(promptFiles);
+        agi = new FastAgiService(new SurveyAgiScript(journal, (surveyId, prompt, voice) -> {
+            String file = prompts.fileFor(surveyId, prompt, voice);
+            streamed.add(file);
+            return file;
+        }, speech, media.resolve("recordings")), "127.0.0.1", AGI_PORT, 64);
         agi.start();
         ami = new AmiClient(new AmiConfig("local", LocalAsterisk.HOST, LocalAsterisk.AMI_PORT, "kuuleva",
                 LocalAsterisk.amiSecret(), Duration.ofMillis(200), Duration.ofSeconds(2)), this::onCallEvent);
@@ -123,6 +141,11 @@ public final class CallHarness implements AutoCloseable {
     /** The last AMI event of the attempt: not answered, or ended after an answer. */
     public CallEvent awaitCallEnd(String attemptId, Duration within) throws Exception {
         return callEnds.get(journal.key(attemptId)).get(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Every prompt file handed to Asterisk to stream, in order (paths without extension). */
+    public List<String> streamed() {
+        return List.copyOf(streamed);
     }
 
     public List<CallEvent> callEvents(String attemptId) {

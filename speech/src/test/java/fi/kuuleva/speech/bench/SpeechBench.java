@@ -14,7 +14,12 @@ import fi.kuuleva.speech.prompt.PromptCache;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.speech.prompt.PromptManifest;
 import fi.kuuleva.speech.prompt.PromptPreparer;
+import fi.kuuleva.speech.prompt.PromptRecordings;
+import fi.kuuleva.speech.prompt.RecordedAudio;
 import fi.kuuleva.speech.prompt.RecordedPrompts;
+import fi.kuuleva.speech.recording.RecordingCheck;
+import fi.kuuleva.speech.recording.RefusedRecording;
+import fi.kuuleva.speech.recording.SoxDecoder;
 import fi.kuuleva.speech.support.Requirements;
 import fi.kuuleva.speech.support.SpokenCorpus;
 import fi.kuuleva.speech.support.SpokenCorpus.Utterance;
@@ -116,6 +121,52 @@ public final class SpeechBench {
         }
         PromptFiles warm = files(espeak, work.resolve("prep-0"));
         row("the same, everything cached", time(5, () -> new PromptPreparer(warm, 2).prepare(survey)));
+        recordedPreparation(survey, espeak);
+    }
+
+    /**
+     * The same survey with every prompt recorded: the recordings are 16 kHz WAV in memory, as the service keeps them
+     * (its database read, one indexed row per prompt, is left out), so preparing decodes, trims, resamples and
+     * normalizes each instead of running espeak-ng. Also the upload's own cost: sox decoding and the checks.
+     */
+    private void recordedPreparation(Survey survey, EspeakSynthesizer espeak) throws IOException {
+        Map<String, byte[]> recorded = new java.util.HashMap<>();
+        for (Language language : survey.languages()) {
+            for (Prompt prompt : new fi.kuuleva.flow.PromptBook(survey, language,
+                    fi.kuuleva.script.BuiltInPhrases.phrases()).all()) {
+                String key = language.code() + "|" + prompt.id();
+                if (!prompt.slow() && !recorded.containsKey(key)) {
+                    recorded.put(key, fi.kuuleva.speech.audio.WavFiles.encode(Resampler.convert(espeak.synthesize(
+                            new SpeechRequest(prompt.text(), language, 150, 400)), 16000)));
+                }
+            }
+        }
+        PromptRecordings store = (surveyId, prompt) -> java.util.Optional.ofNullable(
+                recorded.get(prompt.language().code() + "|" + prompt.id())).map(wav -> new RecordedAudio(
+                        "bench " + prompt.language().code() + "|" + prompt.id(),
+                        () -> fi.kuuleva.speech.audio.WavFiles.decode(wav)));
+        int[] run = {0};
+        int[] count = {0};
+        for (int threads : new int[] {1, 2}) {
+            Timing timing = time(5, () -> {
+                PromptFiles files = new PromptFiles(Map.of(Language.FI, espeak, Language.SV, espeak, Language.EN,
+                        espeak), store, new PromptCache(work.resolve("recorded-" + run[0]++)), PromptFormat.WAV,
+                        LoudnessTarget.TELEPHONE);
+                count[0] = new PromptPreparer(files, threads).prepare(survey).files().size();
+            });
+            row(count[0] + " prompts, every one recorded (" + recorded.size() + " recordings), " + threads
+                    + " thread" + (threads > 1 ? "s" : ""), timing);
+        }
+        byte[] intro = recorded.get("fi|intro");
+        SoxDecoder sox = new SoxDecoder();
+        row("uploading one recording (fi intro, " + fi.kuuleva.speech.audio.WavFiles.decode(intro).durationMillis()
+                + " ms of 16 kHz WAV): sox decoding and the checks", time(20, () -> {
+                    try {
+                        RecordingCheck.check(sox.decode(intro), survey.intro().in(Language.FI), Language.FI);
+                    } catch (RefusedRecording refused) {
+                        throw new IllegalStateException(refused);
+                    }
+                }));
     }
 
     private void recognition() throws IOException {
