@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the SMSC delivers, stored: a receipt ends its text DELIVERED or UNDELIVERED (queued again while tries are
- * left); a stop-word reply ({@link StopWords}) lists the number do-not-call, which closes its pending respondents
+ * left), and one that comes
+ * before its submit is stored is refused for the SMSC to deliver again; a stop-word reply ({@link StopWords}) lists the number do-not-call, which closes its pending respondents
  * and cancels its queued texts. Other replies are not kept. Thread-safe.
  */
 @Singleton
@@ -45,6 +46,17 @@ public class InboundTexts {
         take(inbound, clock.instant());
     }
 
+    /**
+     * A receipt that matches no submitted text: one may come before the submit that it answers is stored, so while
+     * a text is being submitted the SMSC is asked to deliver it again; otherwise it is dropped.
+     */
+    private void unmatched(Inbound.Receipt receipt) {
+        if (messages.anySending()) {
+            throw new IllegalStateException("a receipt before its text's submit was stored: deliver it again");
+        }
+        LOG.info("a receipt for no submitted text ({})", receipt.status());
+    }
+
     @Transactional
     public void take(Inbound inbound, Instant now) {
         if (inbound instanceof Inbound.Receipt receipt) {
@@ -55,7 +67,7 @@ public class InboundTexts {
                     config.retry().next((int) text[1], now).ifPresent(due ->
                             messages.requeue(text[0], due, detail + "; to be tried again"));
                 }
-            }, () -> LOG.info("a receipt for no submitted text ({})", receipt.status()));
+            }, () -> unmatched(receipt));
         } else if (inbound instanceof Inbound.Reply reply) {
             if (StopWords.isStop(reply.text()) && PhoneNumbers.check(reply.fromE164()) instanceof ValidPhone valid) {
                 String phone = valid.number().e164();
