@@ -214,6 +214,21 @@ class CampaignTextsIT implements TestPropertyProvider {
         officer.refused(404, HttpRequest.GET("/api/campaigns/999999/texts"));
     }
 
+    @Test
+    void analystsSeeWhetherAPreNoticeWentByGroupSuppressedAsEveryFigure() {
+        ApiCalls analyst = new ApiCalls(http, TestLogins.bearer(context, Roles.ANALYST));
+        long version = fixtures.testSurvey().versionId();
+        Map<String, Object> report = analyst.get("/api/reports/versions/" + version + "/pre-notices?by=language");
+        assertEquals("language", report.get("by"));
+        Map<?, ?> total = (Map<?, ?>) report.get("total");
+        assertTrue(total.containsKey("called") && total.containsKey("noticedReached"), report.toString());
+        assertTrue(((List<?>) report.get("groups")).stream().map(g -> (Map<?, ?>) ((Map<?, ?>) g).get("called"))
+                .allMatch(cell -> cell.containsKey("suppressed") || ((Number) cell.get("count")).longValue() >= 5),
+                "no group of fewer than five is published");
+        assertEquals(List.of("$.by"), ApiCalls.errorPaths(analyst.refused(400,
+                HttpRequest.GET("/api/reports/versions/" + version + "/pre-notices?by=street"))));
+    }
+
     private long campaign(Map<String, Object> texts) {
         Map<String, Object> created = officer.post("/api/campaigns", Map.of("name", "texts",
                 "surveyVersionId", fixtures.testSurvey().versionId(), "maxAttempts", 3,
