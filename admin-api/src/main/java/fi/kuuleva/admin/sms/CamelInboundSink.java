@@ -2,8 +2,8 @@ package fi.kuuleva.admin.sms;
 
 import fi.kuuleva.admin.sms.smpp.Inbound;
 import fi.kuuleva.admin.sms.smpp.InboundSink;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -17,15 +17,18 @@ import org.apache.camel.ProducerTemplate;
 @Requires(property = "kuuleva.sms.enabled", value = "true")
 class CamelInboundSink implements InboundSink {
 
-    private final Provider<CamelContext> camel;
+    private final BeanProvider<CamelContext> camel;
     private volatile ProducerTemplate template;
 
-    CamelInboundSink(Provider<CamelContext> camel) {
+    CamelInboundSink(BeanProvider<CamelContext> camel) {
         this.camel = camel;
     }
 
     @Override
     public void take(Inbound inbound) {
+        if (!camel.isPresent()) {
+            throw new IllegalStateException("Camel is off (kuuleva.camel.enabled: false): nothing can be stored");
+        }
         if (template == null) {
             template = camel.get().createProducerTemplate();
         }

@@ -4,6 +4,7 @@ import fi.kuuleva.campaign.PhoneNumber;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +16,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** Stores each campaign's {@link CampaignTexts} (table campaign_texts), in the caller's transaction. Thread-safe. */
+/** Stores each campaign's {@link CampaignTexts} (table campaign_texts), in the caller's transaction (or one of its own). Thread-safe. */
 @Singleton
+@Transactional
 public class CampaignTextsStore {
 
     private static final Argument<Map<String, String>> TEXTS = Argument.mapOf(String.class, String.class);

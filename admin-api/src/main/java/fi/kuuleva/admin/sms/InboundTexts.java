@@ -12,12 +12,14 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the SMSC delivers, stored: a receipt ends its text DELIVERED or UNDELIVERED (queued again while tries are
- * left); a stop-word reply ({@link StopWords}) lists the number do-not-call, which closes its pending respondents
+ * left), and one that comes
+ * before its submit is stored is refused for the SMSC to deliver again; a stop-word reply ({@link StopWords}) lists the number do-not-call, which closes its pending respondents
  * and cancels its queued texts. Other replies are not kept. Thread-safe.
  */
 @Singleton
@@ -45,17 +47,34 @@ public class InboundTexts {
         take(inbound, clock.instant());
     }
 
+    /**
+     * A receipt that matched no submitted text: it may have come before the submit it answers was stored. While a
+     * text is being submitted the SMSC is asked to deliver it again; otherwise it is matched once more (each
+     * statement sees what was committed before it, so a submit stored in between is found) or dropped.
+     */
+    private Optional<long[]> unmatched(Inbound.Receipt receipt, String detail, Instant now) {
+        if (messages.anySending()) {
+            throw new IllegalStateException("a receipt before its text's submit was stored: deliver it again");
+        }
+        Optional<long[]> text = messages.receipt(receipt.smscId(), receipt.delivered(), detail, now);
+        if (text.isEmpty()) {
+            LOG.info("a receipt for no submitted text ({})", receipt.status());
+        }
+        return text;
+    }
+
     @Transactional
     public void take(Inbound inbound, Instant now) {
         if (inbound instanceof Inbound.Receipt receipt) {
             String detail = receipt.delivered() ? null
                     : "not delivered (" + receipt.status() + ", error " + receipt.error() + ")";
-            messages.receipt(receipt.smscId(), receipt.delivered(), detail, now).ifPresentOrElse(text -> {
-                if (!receipt.delivered()) {
-                    config.retry().next((int) text[1], now).ifPresent(due ->
-                            messages.requeue(text[0], due, detail + "; to be tried again"));
-                }
-            }, () -> LOG.info("a receipt for no submitted text ({})", receipt.status()));
+            Optional<long[]> text = messages.receipt(receipt.smscId(), receipt.delivered(), detail, now);
+            if (text.isEmpty()) {
+                text = unmatched(receipt, detail, now);
+            }
+            text.filter(stored -> !receipt.delivered()).ifPresent(stored -> config.retry()
+                    .next((int) stored[1], now).ifPresent(due ->
+                            messages.requeue(stored[0], due, detail + "; to be tried again")));
         } else if (inbound instanceof Inbound.Reply reply) {
             if (StopWords.isStop(reply.text()) && PhoneNumbers.check(reply.fromE164()) instanceof ValidPhone valid) {
                 String phone = valid.number().e164();

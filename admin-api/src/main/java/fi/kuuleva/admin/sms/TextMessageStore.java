@@ -3,6 +3,7 @@ package fi.kuuleva.admin.sms;
 import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.survey.Language;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * Thread-safe; concurrent claims skip each other's rows.
  */
 @Singleton
+@Transactional
 public class TextMessageStore {
 
     /** Outcomes of attempts that did not reach the resident: nobody answered, busy, a machine, or not placed. */
@@ -154,6 +156,16 @@ public class TextMessageStore {
                     try (ResultSet row = statement.executeQuery()) {
                         return row.next() ? Optional.of(new long[] {row.getLong(1), row.getLong(2)})
                                 : Optional.empty();
+                    }
+                });
+    }
+
+    /** Whether some text is being submitted right now (its receipt may come before its id is stored). */
+    public boolean anySending() {
+        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM text_messages WHERE state = 'SENDING')",
+                statement -> {
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() && row.getBoolean(1);
                     }
                 });
     }

@@ -1,5 +1,5 @@
 // Officer: one campaign. Start, pause, resume, cancel; edit its settings; import respondents; follow progress live;
-// read the call attempts.
+// write its text messages and see those sent; read the call attempts.
 import {get, post} from '../api.js';
 import {announce, h} from '../dom.js';
 import {t} from '../i18n.js';
@@ -9,6 +9,7 @@ import {liveProgress} from './progress.js';
 import {editSection} from './campaign-edit.js';
 import {attemptLog} from './attempts.js';
 import {openAnswers} from './open-answers.js';
+import {textSection} from './texts.js';
 
 const ACTIONS = {start: ['DRAFT'], pause: ['RUNNING'], resume: ['PAUSED'], cancel: ['DRAFT', 'RUNNING', 'PAUSED']};
 
@@ -54,6 +55,7 @@ export async function render(main, {arg, go}) {
     progress.element,
     edit.element,
     importSection(campaign.id, () => progress.refresh()),
+    textSection(campaign.id),
     attemptLog(campaign.id),
     openAnswers(campaign.id),
     h('p', {}, h('a', {href: `#/callbacks?campaign=${campaign.id}`, text: t('nav.callbacks')})));

@@ -27,6 +27,9 @@ public record SmppConfig(@Bindable(defaultValue = "localhost") String host,
                          @Bindable(defaultValue = "10s") Duration timeout,
                          @Bindable(defaultValue = "30s") Duration enquireLink) {
 
+    /** SMPP 3.4 allows passwords of up to 8 characters. */
+    public static final int MAX_PASSWORD = 8;
+
     /** The password: the file's first line when a file is named, else {@code password}, else empty. */
     public String secret() {
         if (passwordFile != null && !passwordFile.isBlank()) {

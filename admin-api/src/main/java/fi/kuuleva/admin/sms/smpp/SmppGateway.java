@@ -48,20 +48,27 @@ public class SmppGateway {
             return true;
         }
         close();
+        String secret = config.secret();
+        if (secret.length() > SmppConfig.MAX_PASSWORD) {
+            LOG.warn("the SMPP password is longer than the protocol's {} characters: not binding",
+                    SmppConfig.MAX_PASSWORD);
+            return false;
+        }
         SMPPSession next = new SMPPSession();
         next.setTransactionTimer(config.timeout().toMillis());
         next.setEnquireLinkTimer((int) config.enquireLink().toMillis());
         next.setMessageReceiverListener(listener);
         try {
             next.connectAndBind(config.host(), config.port(), new BindParameter(BindType.BIND_TRX, config.systemId(),
-                    config.secret(), config.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+                    secret, config.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
                     config.timeout().toMillis());
             session = next;
             LOG.info("bound to the SMSC {}", config);
             return true;
         } catch (IOException e) {
             next.close();
-            LOG.warn("cannot bind to the SMSC {}: {}", config, e.getMessage());
+            String reason = String.valueOf(e.getMessage());
+            LOG.warn("cannot bind to the SMSC {}: {}", config, secret.isEmpty() ? reason : reason.replace(secret, "***"));
             return false;
         }
     }
