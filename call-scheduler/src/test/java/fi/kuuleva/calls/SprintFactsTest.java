@@ -52,4 +52,15 @@ class SprintFactsTest {
         assertFalse(facts.touchesAttempt());
         assertTrue(SprintFacts.of(List.of()).answers().isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTransferIsNotedAndOneNobodyAnsweredMarksItsCallBack() {
+        SprintFacts failed = SprintFacts.of(List.of(new fi.kuuleva.flow.TransferAttempted("q1", false),
+                new fi.kuuleva.flow.CallbackRequested("q1", fi.kuuleva.flow.CallbackTime.ANY)));
+        assertTrue(failed.transferFailed());
+        assertTrue(failed.touchesAttempt());
+        SprintFacts connected = SprintFacts.of(List.of(new fi.kuuleva.flow.TransferAttempted("q1", true)));
+        assertTrue(!connected.transferFailed() && connected.transfer().orElseThrow().connected());
+        assertTrue(!SprintFacts.of(List.of()).transferFailed());
+    }
 }

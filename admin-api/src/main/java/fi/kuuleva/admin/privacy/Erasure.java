@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Erases a phone number on the resident's request, in every campaign (see {@link PrivacyRepository} for what goes
  * and what stays). The do-not-call entry of the number, if any, stays: it is what keeps the resident from being
- * called again. Audited with the number masked. Thread-safe.
+ * called again. Call-back requests the number left as a caller to the survey number (not as a respondent) are deleted.
+ * Audited with the number masked. Thread-safe.
  */
 @Singleton
 public class Erasure {
@@ -35,6 +36,7 @@ public class Erasure {
         Instant now = clock.instant();
         List<Long> respondents = repository.lockByPhone(phone);
         ErasureResult removed = deidentifier.respondents(respondents, now);
+        repository.forgetCallerRequests(phone);
         audit.record(officer, "respondent.erase", "respondents", Map.of("phone", Auditor.masked(phone),
                 "respondents", removed.respondents(), "answers", removed.answers(),
                 "recordings", removed.recordings()));

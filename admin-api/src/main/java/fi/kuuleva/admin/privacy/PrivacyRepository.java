@@ -27,6 +27,16 @@ interface PrivacyRepository extends GenericRepository<StoredRespondent, Long> {
             WHERE c.ended_at < :endedBefore AND r.phone_e164 IS NOT NULL ORDER BY r.id FOR UPDATE OF r""")
     List<Long> lockNumbersOfCampaignsEndedBefore(Instant endedBefore);
 
+    /** Deletes the call-back requests a caller to the survey number left by this number (not as a respondent). */
+    @Query("DELETE FROM callback_requests WHERE respondent_id IS NULL AND caller_phone = :phone")
+    int forgetCallerRequests(String phone);
+
+    /** Deletes the call-back requests callers who were not respondents left about campaigns ended before then. */
+    @Query("""
+            DELETE FROM callback_requests c WHERE c.respondent_id IS NULL AND EXISTS (SELECT 1 FROM campaigns k
+            WHERE k.id = c.campaign_id AND k.ended_at < :endedBefore)""")
+    int forgetCallerRequestsOfCampaignsEndedBefore(Instant endedBefore);
+
     @Query("SELECT recording_path FROM answers WHERE respondent_id IN (:respondents) AND recording_path IS NOT NULL")
     List<String> recordingsOf(Collection<Long> respondents);
 

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes recordings and erases phone numbers past their retention time ({@link RetentionConfig}), hourly and a
- * minute after start, on the cluster's leader only ({@link ClusterLeader}); a sweep would also be safe on several
- * instances at once (rows are locked, file deletion is idempotent).
+ * minute after start (a caller's number on a call-back request about an ended campaign goes with the request), on the
+ * cluster's leader only ({@link ClusterLeader}); a sweep would also be safe on several instances at once (rows are
+ * locked, file deletion is idempotent).
  */
 @Singleton
 public class RetentionJob {
@@ -56,10 +57,12 @@ public class RetentionJob {
         int recordings = deidentifier.recordingsAnsweredBefore(now.minus(config.recordings()));
         var numbers = deidentifier.respondents(
                 repository.lockNumbersOfCampaignsEndedBefore(now.minus(config.phoneNumbers())), now);
-        if (recordings > 0 || numbers.respondents() > 0) {
+        // callers to the survey number who were not respondents: their numbers go with the campaign's
+        int callers = repository.forgetCallerRequestsOfCampaignsEndedBefore(now.minus(config.phoneNumbers()));
+        if (recordings > 0 || numbers.respondents() > 0 || callers > 0) {
             audit.record("retention", "retention.sweep", "respondents", Map.of("recordings", recordings,
-                    "phoneNumbers", numbers.respondents(), "recordingsWithNumbers", numbers.recordings()));
+                    "phoneNumbers", numbers.respondents() + callers, "recordingsWithNumbers", numbers.recordings()));
         }
-        return new RetentionSweep(recordings + numbers.recordings(), numbers.respondents());
+        return new RetentionSweep(recordings + numbers.recordings(), numbers.respondents() + callers);
     }
 }

@@ -81,6 +81,7 @@ export default {
   'callbacks.noneAtAll': 'No call-back requests.', 'callbacks.requested': 'Requested', 'callbacks.phone': 'Phone',
   'callbacks.language': 'Language', 'callbacks.step': 'Asked at',
   'callbacks.time': 'Preferred time', 'callbacks.time.MORNING': 'morning', 'callbacks.time.AFTERNOON': 'afternoon',
+  'callbacks.transferFailed': 'nobody answered the transfer', 'callbacks.callerOnly': 'called in, not in the survey',
   'callbacks.time.ANY': 'no preference', 'callbacks.handled': 'Handled',
   'callbacks.note': 'Note', 'callbacks.erased': '(number erased)', 'callbacks.mark': 'Mark handled', 'callbacks.markFor': 'Mark {phone} handled',
   'callbacks.marked': 'The request of {phone} is marked handled.', 'callbacks.handledBy': '{at} {by} {note}',

@@ -81,6 +81,7 @@ export default {
   'callbacks.none': 'Avoimia soittopyyntöjä ei ole.', 'callbacks.noneAtAll': 'Soittopyyntöjä ei ole.',
   'callbacks.requested': 'Pyydetty', 'callbacks.phone': 'Puhelin', 'callbacks.language': 'Kieli', 'callbacks.step': 'Kohdassa',
   'callbacks.time': 'Sopiva aika', 'callbacks.time.MORNING': 'aamupäivä', 'callbacks.time.AFTERNOON': 'iltapäivä',
+  'callbacks.transferFailed': 'ei vastattu, kun yhdistettiin työntekijälle', 'callbacks.callerOnly': 'soitti itse, ei kyselyn vastaaja',
   'callbacks.time.ANY': 'ei toivetta',
   'callbacks.handled': 'Hoidettu', 'callbacks.note': 'Muistiinpano',
   'callbacks.erased': '(numero poistettu)', 'callbacks.mark': 'Merkitse hoidetuksi',

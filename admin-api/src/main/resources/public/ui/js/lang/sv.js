@@ -81,6 +81,7 @@ export default {
   'callbacks.none': 'Inga öppna önskemål.', 'callbacks.noneAtAll': 'Inga önskemål.', 'callbacks.requested': 'Begärt',
   'callbacks.phone': 'Telefon', 'callbacks.language': 'Språk', 'callbacks.step': 'Vid',
   'callbacks.time': 'Lämplig tid', 'callbacks.time.MORNING': 'förmiddag', 'callbacks.time.AFTERNOON': 'eftermiddag',
+  'callbacks.transferFailed': 'ingen svarade när samtalet kopplades', 'callbacks.callerOnly': 'ringde själv, inte med i enkäten',
   'callbacks.time.ANY': 'ingen önskan', 'callbacks.handled': 'Behandlat',
   'callbacks.note': 'Anteckning', 'callbacks.erased': '(numret raderat)', 'callbacks.mark': 'Markera som behandlat', 'callbacks.markFor': 'Markera {phone} som behandlat',
   'callbacks.marked': 'Önskemålet från {phone} är markerat som behandlat.', 'callbacks.handledBy': '{at} {by} {note}',

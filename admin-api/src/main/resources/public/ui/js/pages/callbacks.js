@@ -1,5 +1,6 @@
 // Officer: residents who asked a person to call them back, and when (morning, afternoon or no preference); each is
-// marked handled with a note.
+// marked handled with a note. A request filed because nobody answered the resident's transfer to a person is marked,
+// as is one from a caller to the survey number who is not in the survey.
 import {get, post} from '../api.js';
 import {announce, h} from '../dom.js';
 import {t, when} from '../i18n.js';
@@ -50,7 +51,9 @@ function row(callback, reload) {
     h('td', {text: when(callback.requestedAt)}),
     h('td', {}, callback.phone ? h('a', {href: `tel:${callback.phone}`, text: callback.phone}) : t('callbacks.erased')),
     h('td', {text: callback.language ? t(`lang.${callback.language}`) : ''}),
-    h('td', {text: callback.atStep || ''}),
+    h('td', {}, callback.atStep || '',
+      callback.transferFailed ? h('span', {class: 'transfer-failed', text: ` (${t('callbacks.transferFailed')})`}) : '',
+      callback.callerOnly ? h('span', {class: 'caller-only', text: ` (${t('callbacks.callerOnly')})`}) : ''),
     h('td', {class: 'preferred-time', text: t(`callbacks.time.${callback.preferredTime || 'ANY'}`)}),
     h('td', {}, handled));
 }

@@ -110,6 +110,8 @@ class PrivacyIT implements TestPropertyProvider {
         long callback = callbacks.findByRespondentId(call.respondentId()).get(0).id();
         callbacks.markHandled(callback, "officer", "soitin, hän asuu yksin", NOW);
 
+        callbacks.addForCaller(phone, second, "info", "ANY", false, NOW);
+        callbacks.addForCaller("+3584000800009", second, "info", "ANY", false, NOW);
         Map<String, Object> erased = officer.post("/api/respondents/erase", Map.of("phone", phone)).body();
         assertEquals(Map.of("respondents", 2, "answers", 2, "recordings", 1), erased);
 
@@ -127,6 +129,9 @@ class PrivacyIT implements TestPropertyProvider {
                 + " AND municipality = 'Lappeenranta' AND age_band = '75-84' AND erased_at IS NOT NULL"),
                 "what the aggregates need stays");
         assertEquals(0, count("SELECT count(*) FROM callback_requests WHERE note IS NOT NULL"));
+        assertEquals(0, count("SELECT count(*) FROM callback_requests WHERE caller_phone = '" + phone + "'"),
+                "what the number asked as a caller goes too");
+        assertEquals(1, count("SELECT count(*) FROM callback_requests WHERE caller_phone = '+3584000800009'"));
         assertEquals(1, count("SELECT count(*) FROM respondents WHERE campaign_id = " + second
                 + " AND erased_at IS NOT NULL AND status = 'DONE'"), "a pending respondent is closed");
 
@@ -188,8 +193,12 @@ class PrivacyIT implements TestPropertyProvider {
         sql("UPDATE campaigns SET ended_at = '" + NOW.minus(Duration.ofDays(366)) + "' WHERE id = " + endedLongAgo);
         sql("UPDATE campaigns SET ended_at = '" + NOW.minus(Duration.ofDays(364)) + "' WHERE id = " + endedLately);
 
+        callbacks.addForCaller("+3584000820009", endedLongAgo, "info", "ANY", false, NOW);
+        callbacks.addForCaller("+3584000830009", endedLately, "info", "ANY", false, NOW);
         RetentionSweep swept = retention.run();
-        assertEquals(new RetentionSweep(1, 3), swept);
+        assertEquals(new RetentionSweep(1, 4), swept, "three respondents' numbers and one caller's");
+        assertEquals(0, count("SELECT count(*) FROM callback_requests WHERE caller_phone = '+3584000820009'"));
+        assertEquals(1, count("SELECT count(*) FROM callback_requests WHERE caller_phone = '+3584000830009'"));
         assertFalse(Files.exists(old));
         assertTrue(Files.exists(recent));
         assertEquals(0, count("SELECT count(*) FROM respondents WHERE campaign_id = " + endedLongAgo

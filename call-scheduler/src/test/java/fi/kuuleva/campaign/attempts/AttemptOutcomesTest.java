@@ -46,6 +46,6 @@ class AttemptOutcomesTest {
         Set<AttemptOutcome> finals = Arrays.stream(AttemptOutcome.values()).filter(AttemptOutcome::isFinal)
                 .collect(Collectors.toSet());
         assertEquals(EnumSet.of(AttemptOutcome.COMPLETED, AttemptOutcome.REFUSED, AttemptOutcome.OPTED_OUT,
-                AttemptOutcome.CALLBACK_REQUESTED), finals);
+                AttemptOutcome.CALLBACK_REQUESTED, AttemptOutcome.TRANSFERRED), finals);
     }
 }
