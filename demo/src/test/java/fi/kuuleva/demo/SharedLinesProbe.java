@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
-import fi.kuuleva.calls.CallJournalConfig;
 import fi.kuuleva.calls.Telephony;
 import fi.kuuleva.dialler.Dispatcher;
+import fi.kuuleva.speech.asr.SpeechLanguages;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ class SharedLinesProbe implements TestPropertyProvider {
     @Inject
     SurveyEngines engines;
     @Inject
-    CallJournalConfig journalConfig;
+    SpeechLanguages recognizers;
 
     @Override
     public Map<String, String> getProperties() {
@@ -84,7 +84,7 @@ class SharedLinesProbe implements TestPropertyProvider {
         PublishedVersion version = demo.publish(CampaignCallsIT.repo().resolve("examples/kotona-asuminen.yaml"));
         var engine = engines.engine(version.versionId()).orElseThrow();
         telephony.preparePrompts(engine.survey());
-        PromptTimer timer = new PromptTimer(engine, telephony.prompts(), journalConfig.languages());
+        PromptTimer timer = new PromptTimer(engine, telephony.prompts(), recognizers.languages());
         List<DemoResident> residents = DemoResidents.all(timer, CampaignCallsIT.media(), false).stream()
                 .filter(resident -> RESIDENTS.contains(resident.name())).toList();
         Awaitility.await("AMI login").atMost(Duration.ofSeconds(20)).until(dispatcher::connected);
