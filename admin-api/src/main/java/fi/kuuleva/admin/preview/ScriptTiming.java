@@ -1,8 +1,5 @@
 package fi.kuuleva.admin.preview;
 
-import fi.kuuleva.calls.TelephonyConfig;
-import fi.kuuleva.speech.Speech;
-import fi.kuuleva.speech.SpeechConfig;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.speech.timing.CallTiming;
 import fi.kuuleva.speech.timing.Start;
@@ -15,7 +12,7 @@ import java.util.List;
 
 /**
  * The timing figures of {@code ./ivr check SCRIPT --timing} for a survey, measured on the prompt audio calls would
- * play (made as {@link PromptAudio} makes it, in the same cache): per language, with the language known and chosen.
+ * play (the service's one {@link PromptFiles}, as calls and {@link PromptAudio} use it): per language, with the language known and chosen.
  * Thread-safe.
  */
 @Singleton
@@ -23,8 +20,7 @@ public class ScriptTiming {
 
     private final CallTiming timing;
 
-    public ScriptTiming(TelephonyConfig telephony) {
-        PromptFiles files = Speech.promptFiles(SpeechConfig.defaults(telephony.media().resolve("prompts")));
+    public ScriptTiming(PromptFiles files) {
         this.timing = new CallTiming(files);
     }
 

@@ -12,6 +12,7 @@ import {QUESTION_TYPES, duplicate, emptySurvey, languagesOf, move, newQuestion, 
   from '../builder/model.js';
 import {questionEditor} from '../builder/question.js';
 import {settingsEditor} from '../builder/settings.js';
+import {timingSection} from './timing-table.js';
 
 const DEBOUNCE_MS = 400;
 const TEXTS = [
@@ -25,6 +26,7 @@ const TEXTS = [
 export async function render(main, {params, go}) {
   if (params.get('version')) await loadVersion(params.get('version'));
   const player = promptPlayer();
+  const timing = timingSection(draft);
   const form = h('div', {id: 'b-form'});
   const summary = h('p', {id: 'b-summary', tabindex: '-1', 'aria-live': 'polite'});
   const problemList = h('ul', {class: 'problems', id: 'b-problems'});
@@ -232,6 +234,7 @@ export async function render(main, {params, go}) {
     problemList.replaceChildren(...placed.map(({problem, entry}) => h('li', {}, h('button', {type: 'button',
       onclick: () => focusEntry(entry), text: `${describe(problem, entry)}: ${problem.message}`}))));
     publish.disabled = !state.valid || !state.model;
+    timing.changed(state.valid);
     const said = new Set(state.problems.map((p) => `${p.path}|${p.message}`));
     const focused = document.activeElement && document.activeElement.dataset && document.activeElement.dataset.path;
     if (announceNew && focused) {
@@ -332,6 +335,7 @@ export async function render(main, {params, go}) {
     h('section', {'aria-labelledby': 'b-yaml-heading'}, h('h2', {id: 'b-yaml-heading', text: t('builder.yaml')}),
       h('div', {class: 'field wide'}, h('label', {for: 'b-yaml', text: t('builder.yamlLabel')}),
         h('span', {id: 'b-yaml-hint', class: 'hint', text: t('builder.yamlHint')}), yaml, yamlError)),
+    timing.element,
     h('p', {class: 'row'}, publish, summaryAtEnd), published);
 
   yaml.value = draft.format === 'YAML' ? draft.script : '';

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.security.Roles;
-import fi.kuuleva.calls.TelephonyConfig;
 import fi.kuuleva.script.SurveyScripts;
-import fi.kuuleva.speech.Speech;
-import fi.kuuleva.speech.SpeechConfig;
+import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.speech.timing.CallTiming;
 import fi.kuuleva.speech.timing.Start;
 import fi.kuuleva.speech.timing.TimingFigures;
@@ -29,7 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The survey editor shows a draft's call timing as {@code ./ivr check SCRIPT --timing} prints it: the example survey
+ * The survey editor and the survey builder show a draft's call timing as {@code ./ivr check SCRIPT --timing} prints it: the example survey
  * pasted into the editor, measured on request, each language and start with the tool's figures; the page passes
  * a11y.js with the table on it.
  */
@@ -48,7 +46,7 @@ class EditorTimingIT extends BrowserIT implements TestPropertyProvider {
     }
 
     @Test
-    void theEditorShowsTheToolsTimingFiguresForEachLanguage() throws Exception {
+    void theEditorAndTheBuilderShowTheToolsTimingFiguresForEachLanguage() throws Exception {
         String script = Files.readString(EXAMPLE);
         logIn("eeva", Roles.OFFICER);
         browser.go("#/editor");
@@ -59,20 +57,36 @@ class EditorTimingIT extends BrowserIT implements TestPropertyProvider {
         browser.find("#measure-timing").click();
         browser.text("#timing-status", "Kesto mitattu", Duration.ofSeconds(180));
 
+        List<String> tools = toolsRows();
+        assertEquals(tools, shownRows());
+        assertEquals(List.of(), browser.accessibilityProblems());
+        browser.screenshot("editor-timing");
+
+        // the survey builder edits the same draft and shows the same figures
+        browser.go("#/builder");
+        browser.text("#b-summary", "Ei virheitä", Duration.ofSeconds(60));
+        browser.find("#measure-timing").click();
+        browser.text("#timing-status", "Kesto mitattu", Duration.ofSeconds(180));
+        assertEquals(tools, shownRows());
+        assertEquals(List.of(), browser.accessibilityProblems());
+    }
+
+    /** Each language and start of the example as the timing tool measures it. */
+    private List<String> toolsRows() throws Exception {
         List<String> expected = new ArrayList<>();
         Survey survey = SurveyScripts.read(EXAMPLE);
-        Path prompts = context.getBean(TelephonyConfig.class).media().resolve("prompts");
-        CallTiming tool = new CallTiming(Speech.promptFiles(SpeechConfig.defaults(prompts)));
+        CallTiming tool = new CallTiming(context.getBean(PromptFiles.class));
         for (Language language : survey.languages()) {
             for (Start start : Start.values()) {
                 expected.add(row(tool.measure(survey, language, start)));
             }
         }
-        List<String> shown = browser.driver.findElements(By.cssSelector("#timing tbody tr")).stream()
+        return expected;
+    }
+
+    private List<String> shownRows() {
+        return browser.driver.findElements(By.cssSelector("#timing tbody tr")).stream()
                 .map(EditorTimingIT::shown).toList();
-        assertEquals(expected, shown);
-        assertEquals(List.of(), browser.accessibilityProblems());
-        browser.screenshot("editor-timing");
     }
 
     /** The tool's figures of one row ({@code TimingCheck.row}), seconds to tenths. */
