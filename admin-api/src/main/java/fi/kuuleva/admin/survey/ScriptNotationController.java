@@ -8,6 +8,8 @@ import fi.kuuleva.script.SurveyScripts;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Only the notation is checked (the survey's checks are {@code /api/surveys/validate}'s); nothing is stored.
  */
 @Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.OFFICER)
 @Tag(name = "Surveys")
 class ScriptNotationController {
