@@ -51,6 +51,25 @@ $$;
 CREATE TRIGGER respondents_histories AFTER INSERT ON respondents
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION note_new_respondents();
 
+-- A respondent's register groups or campaign corrected after import (the dialler updates respondents often, so
+-- only a changed group or campaign is written).
+CREATE FUNCTION note_regrouped_respondents() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE respondent_histories h
+    SET survey_version_id = c.survey_version_id, municipality = COALESCE(n.municipality, ''),
+        age_band = COALESCE(n.age_band, ''), language = COALESCE(n.language, '')
+    FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN campaigns c ON c.id = n.campaign_id
+    WHERE h.respondent_id = n.id
+      AND (o.municipality IS DISTINCT FROM n.municipality OR o.age_band IS DISTINCT FROM n.age_band
+           OR o.language IS DISTINCT FROM n.language OR o.campaign_id <> n.campaign_id);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER respondents_histories_updated AFTER UPDATE ON respondents
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION note_regrouped_respondents();
+
 CREATE FUNCTION note_removed_respondents() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM respondent_histories WHERE respondent_id IN (SELECT id FROM old_rows);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The histories kept per respondent (migration V17) against a recount from the attempts, answers and unanswered
  * questions, after every kind of change a campaign makes to them: answers, retries, outcomes and causes set late,
- * an unanswered question answered later, a queued attempt given back, and an erasure.
+ * an unanswered question answered later, a queued attempt given back, a corrected register group, and an erasure.
  */
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,6 +87,9 @@ class RespondentHistoriesIT implements TestPropertyProvider {
                     + " WHERE attempt_no = 1 AND respondent_id BETWEEN " + (first + 50) + " AND " + (first + 60));
             sql.executeUpdate("DELETE FROM unanswered_questions WHERE question_id = 'yksin' AND respondent_id = "
                     + (first + 55));
+            // A register group corrected after import.
+            sql.executeUpdate("UPDATE respondents SET municipality = 'Pikkukylä', language = NULL WHERE id IN ("
+                    + (first + 20) + ", " + (first + 21) + ")");
             assertSame(version, questions, 100);
 
             String phone = "+3585" + String.format("%09d", 50_000 + 3);
