@@ -25,15 +25,19 @@ CREATE FUNCTION respondent_facts(respondent bigint) RETURNS text[] LANGUAGE sql 
 $$;
 
 -- Recomputes the given respondents' rows. Their rows are locked first (in id order), and the recount is a statement
--- of its own, so it sees whatever a concurrent writer of the same respondent committed while this one waited.
+-- of its own, so it sees whatever a concurrent writer of the same respondent committed while this one waited. The
+-- ids are joined as a set (one index lookup each): "= ANY (array)" over a bulk statement's ids compared every row
+-- with every id.
 CREATE FUNCTION refresh_histories(respondents bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM 1 FROM respondent_histories WHERE respondent_id = ANY (respondents) ORDER BY respondent_id FOR UPDATE;
+    PERFORM 1 FROM respondent_histories h JOIN unnest(respondents) AS t(id) ON h.respondent_id = t.id
+    ORDER BY h.respondent_id FOR UPDATE OF h;
     UPDATE respondent_histories h
     SET facts = respondent_facts(h.respondent_id),
         answered = (SELECT count(*) FROM answers x WHERE x.respondent_id = h.respondent_id),
         unanswered = (SELECT count(*) FROM unanswered_questions u WHERE u.respondent_id = h.respondent_id)
-    WHERE h.respondent_id = ANY (respondents);
+    FROM unnest(respondents) AS t(id)
+    WHERE h.respondent_id = t.id;
 END
 $$;
 
