@@ -15,14 +15,22 @@ import java.util.Optional;
 
 /**
  * Reads a version's sample as counts of identical attempt histories (with their answered and unanswered question
- * counts) per municipality, age band and language: the database counts, the disposition rules stay in
+ * counts) per municipality, age band and language, from the histories kept per respondent (migration V17) or
+ * recounted from the calls: the database counts, the disposition rules stay in
  * {@link FinalDispositions}. An attempt stored as answered with the
  * survey's outcome beside it counts as that outcome ({@link AttemptOutcomes#of}). Never returns a respondent's row.
  */
 @Singleton
 class QualityQueries {
 
-    private static final String SQL = """
+    /** The histories the V17 triggers keep per respondent, grouped: one narrow row per respondent is read. */
+    private static final String KEPT = """
+            SELECT municipality, age_band, language, facts, answered, unanswered, count(*) AS n
+            FROM respondent_histories WHERE survey_version_id = ?
+            GROUP BY 1, 2, 3, 4, 5, 6""";
+
+    /** The same from the attempts, answers and unanswered questions themselves (what the kept rows must equal). */
+    private static final String RECOUNT = """
             SELECT municipality, age_band, language, facts, answered, unanswered, count(*) AS n FROM (
                 SELECT r.id, COALESCE(r.municipality, '') AS municipality, COALESCE(r.age_band, '') AS age_band,
                        COALESCE(r.language, '') AS language,
@@ -44,9 +52,20 @@ class QualityQueries {
         this.jdbc = jdbc;
     }
 
+    /** The version's sample from the histories kept per respondent. */
     @Transactional(readOnly = true)
     List<CaseGroup> sample(long versionId, int questions) {
-        return jdbc.prepareStatement(SQL, statement -> {
+        return read(KEPT, versionId, questions);
+    }
+
+    /** The version's sample recounted from the attempts and answers (slow: for checks and tests). */
+    @Transactional(readOnly = true)
+    List<CaseGroup> recount(long versionId, int questions) {
+        return read(RECOUNT, versionId, questions);
+    }
+
+    private List<CaseGroup> read(String sql, long versionId, int questions) {
+        return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, versionId);
             List<CaseGroup> groups = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
