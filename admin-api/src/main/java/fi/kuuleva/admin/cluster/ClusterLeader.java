@@ -95,10 +95,13 @@ public class ClusterLeader {
         }
     }
 
-    /** Gives up the lead: its session goes back to the pool after unlocking, so another instance takes over. */
+    /**
+     * Gives up the lead: its session goes back to the pool after unlocking, so another instance takes over. A session
+     * the database already ended (the embedded server stopped first) held no lock any more: nothing to unlock.
+     */
     @PreDestroy
     public synchronized void close() {
-        if (session != null && leads) {
+        if (session != null && leads && usable(session)) {
             try (PreparedStatement statement = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {
                 statement.setLong(1, LOCK);
                 statement.execute();
@@ -107,5 +110,13 @@ public class ClusterLeader {
             }
         }
         drop();
+    }
+
+    private static boolean usable(Connection session) {
+        try {
+            return session.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 }
