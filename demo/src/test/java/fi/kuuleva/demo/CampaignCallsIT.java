@@ -58,20 +58,30 @@ class CampaignCallsIT implements TestPropertyProvider {
     @Inject
     MeterRegistry meters;
 
-    @Override
-    public Map<String, String> getProperties() {
+    /**
+     * A fresh database and a dispatcher {@code instanceId} calling the local Asterisk's simulated residents, its
+     * FastAGI on {@code agiPort}: the settings every real-call test here starts from (after {@link #requireAsterisk}).
+     */
+    static Map<String, String> callingSimulatedResidents(String instanceId, String agiPort) {
         requireAsterisk();
         Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
         properties.put("kuuleva.dispatcher.enabled", "true");
-        properties.put("kuuleva.dispatcher.instance-id", "campaign-calls-it");
-        properties.put("kuuleva.dispatcher.public-holidays", "false");
-        properties.put("kuuleva.dispatcher.poll-interval", "500ms");
-        properties.put("kuuleva.telephony.agi-port", System.getProperty("kuuleva.it.agi-port", "4575"));
+        properties.put("kuuleva.dispatcher.instance-id", instanceId);
+        properties.put("kuuleva.telephony.agi-port", agiPort);
         properties.put("kuuleva.telephony.media-dir", media().toString());
         properties.put("kuuleva.asterisk.servers.local.secret",
                 System.getenv().getOrDefault("KUULEVA_AMI_SECRET", "kuuleva-dev-secret"));
         properties.put("kuuleva.asterisk.servers.local.channel", "Local/{digits}@simulated-residents");
         properties.put("kuuleva.asterisk.servers.local.simulated", "true");
+        return properties;
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = callingSimulatedResidents("campaign-calls-it",
+                System.getProperty("kuuleva.it.agi-port", "4575"));
+        properties.put("kuuleva.dispatcher.public-holidays", "false");
+        properties.put("kuuleva.dispatcher.poll-interval", "500ms");
         properties.put("kuuleva.asterisk.servers.local.ring-seconds", "8");
         properties.put("kuuleva.asterisk.servers.local.max-concurrent-calls", "6");
         return properties;

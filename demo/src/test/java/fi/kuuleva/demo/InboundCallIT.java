@@ -3,7 +3,6 @@ package fi.kuuleva.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.calls.Telephony;
@@ -13,7 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,17 +49,8 @@ class InboundCallIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        CampaignCallsIT.requireAsterisk();
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("kuuleva.dispatcher.enabled", "true");
-        properties.put("kuuleva.dispatcher.instance-id", "inbound-call-it");
+        Map<String, String> properties = CampaignCallsIT.callingSimulatedResidents("inbound-call-it", "4573");
         properties.put("kuuleva.dispatcher.poll-interval", "500ms");
-        properties.put("kuuleva.telephony.agi-port", "4573");
-        properties.put("kuuleva.telephony.media-dir", CampaignCallsIT.media().toString());
-        properties.put("kuuleva.asterisk.servers.local.secret",
-                System.getenv().getOrDefault("KUULEVA_AMI_SECRET", "kuuleva-dev-secret"));
-        properties.put("kuuleva.asterisk.servers.local.channel", "Local/{digits}@simulated-residents");
-        properties.put("kuuleva.asterisk.servers.local.simulated", "true");
         properties.put("kuuleva.asterisk.servers.local.max-concurrent-calls", "2");
         return properties;
     }

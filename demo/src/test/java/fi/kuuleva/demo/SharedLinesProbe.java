@@ -2,7 +2,6 @@ package fi.kuuleva.demo;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.calls.Telephony;
@@ -12,7 +11,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,17 +61,9 @@ class SharedLinesProbe implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        CampaignCallsIT.requireAsterisk();
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("kuuleva.dispatcher.enabled", "true");
-        properties.put("kuuleva.dispatcher.instance-id", "shared-lines-it");
+        Map<String, String> properties = CampaignCallsIT.callingSimulatedResidents("shared-lines-it", "4573");
         properties.put("kuuleva.dispatcher.public-holidays", "false");
         properties.put("kuuleva.dispatcher.poll-interval", "500ms");
-        properties.put("kuuleva.telephony.agi-port", "4573");
-        properties.put("kuuleva.telephony.media-dir", CampaignCallsIT.media().toString());
-        properties.put("kuuleva.asterisk.servers.local.secret", SECRET);
-        properties.put("kuuleva.asterisk.servers.local.channel", "Local/{digits}@simulated-residents");
-        properties.put("kuuleva.asterisk.servers.local.simulated", "true");
         properties.put("kuuleva.asterisk.servers.local.ring-seconds", "8");
         properties.put("kuuleva.asterisk.servers.local.max-concurrent-calls", Integer.toString(LINES));
         return properties;

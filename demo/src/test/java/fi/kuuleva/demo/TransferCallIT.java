@@ -3,7 +3,6 @@ package fi.kuuleva.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.calls.Telephony;
@@ -60,15 +59,7 @@ class TransferCallIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        CampaignCallsIT.requireAsterisk();
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
-        properties.put("kuuleva.dispatcher.enabled", "true");
-        properties.put("kuuleva.dispatcher.instance-id", "transfer-call-it");
-        properties.put("kuuleva.telephony.agi-port", "4573");
-        properties.put("kuuleva.telephony.media-dir", CampaignCallsIT.media().toString());
-        properties.put("kuuleva.asterisk.servers.local.secret", SECRET);
-        properties.put("kuuleva.asterisk.servers.local.channel", "Local/{digits}@simulated-residents");
-        properties.put("kuuleva.asterisk.servers.local.simulated", "true");
+        Map<String, String> properties = CampaignCallsIT.callingSimulatedResidents("transfer-call-it", "4573");
         properties.put("kuuleva.staff.dial", "PJSIP/staff");
         properties.put("kuuleva.staff.ring-seconds", "5");
         properties.put("kuuleva.staff.days", "MON-SUN");
