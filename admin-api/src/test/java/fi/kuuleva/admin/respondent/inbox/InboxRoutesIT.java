@@ -203,9 +203,36 @@ class InboxRoutesIT implements TestPropertyProvider {
         Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void assertMoved(String name, String folder) {
-        assertFalse(Files.exists(inbox.resolve(name)), name + " left the inbox");
-        assertTrue(Files.exists(inbox.resolve(folder).resolve(name)), name + " is in " + folder);
+    /**
+     * The file consumer moves the file in the exchange's completion, which a loaded machine may run a moment after
+     * the test saw the exchange done: waits up to ten seconds for the move, then says what the inbox holds.
+     */
+    private void assertMoved(String name, String folder) throws IOException {
+        Path left = inbox.resolve(name);
+        Path moved = inbox.resolve(folder).resolve(name);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while ((Files.exists(left) || !Files.exists(moved)) && System.nanoTime() < until) {
+            sleep(50);
+        }
+        String holds = inboxListing();
+        assertFalse(Files.exists(left), name + " left the inbox: " + holds);
+        assertTrue(Files.exists(moved), name + " is in " + folder + ": " + holds);
+    }
+
+    private String inboxListing() throws IOException {
+        try (var files = Files.walk(inbox)) {
+            return files.filter(Files::isRegularFile).map(inbox::relativize).map(Path::toString).sorted().toList()
+                    .toString();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String report(String folder, String name) throws IOException {
