@@ -13,6 +13,7 @@ import {QUESTION_TYPES, duplicate, emptySurvey, languagesOf, move, newQuestion, 
 import {questionEditor} from '../builder/question.js';
 import {settingsEditor} from '../builder/settings.js';
 import {timingSection} from './timing-table.js';
+import {publishDraft} from './publish.js';
 
 const DEBOUNCE_MS = 400;
 const TEXTS = [
@@ -291,14 +292,7 @@ export async function render(main, {params, go}) {
     await flush();
     if (!state.valid) return;
     try {
-      const result = await post('/api/surveys', {script: draft.script, format: draft.format}, {withStatus: true});
-      draft.versionId = result.body.versionId;
-      saveDraft();
-      const text = t(result.status === 201 ? 'editor.published' : 'editor.same', {n: result.body.versionNo});
-      published.replaceChildren(h('span', {class: 'ok', text}), ' ',
-        h('a', {href: `#/simulator?version=${draft.versionId}`, text: t('surveys.try')}), ' · ',
-        h('a', {href: `#/campaigns?version=${draft.versionId}`, text: t('surveys.campaign')}));
-      announce(text);
+      await publishDraft(published);
     } catch (error) {
       if (error instanceof ApiError && error.status === 422) show({valid: false, problems: error.errors});
       showError(error);

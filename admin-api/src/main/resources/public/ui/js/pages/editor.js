@@ -1,7 +1,7 @@
 // Officer: the survey script with its problems at their lines as one types, the prompts per language side by side,
 // listening to any prompt, the call's timing figures, and publishing.
 import {get, post, ApiError} from '../api.js';
-import {announce, h} from '../dom.js';
+import {h} from '../dom.js';
 import {t} from '../i18n.js';
 import {draft, saveDraft} from '../draft.js';
 import {promptPlayer} from '../audio.js';
@@ -9,6 +9,7 @@ import {showError} from '../problems.js';
 import {scriptArea} from './script-area.js';
 import {promptTable} from './prompt-table.js';
 import {timingSection} from './timing-table.js';
+import {publishDraft} from './publish.js';
 
 const DEBOUNCE_MS = 400;
 
@@ -73,14 +74,7 @@ export async function render(main, {params, go}) {
 
   publish.addEventListener('click', async () => {
     try {
-      const result = await post('/api/surveys', {script: draft.script, format: draft.format}, {withStatus: true});
-      draft.versionId = result.body.versionId;
-      saveDraft();
-      const text = t(result.status === 201 ? 'editor.published' : 'editor.same', {n: result.body.versionNo});
-      published.replaceChildren(h('span', {class: 'ok', text}), ' ',
-        h('a', {href: `#/simulator?version=${draft.versionId}`, text: t('surveys.try')}), ' · ',
-        h('a', {href: `#/campaigns?version=${draft.versionId}`, text: t('surveys.campaign')}));
-      announce(text);
+      await publishDraft(published);
       validate(); // the prompt table of the published version: which prompts are recorded, uploads
     } catch (error) {
       if (error instanceof ApiError && error.status === 422) show({valid: false, problems: error.errors, survey: null});
