@@ -8,6 +8,7 @@ import fi.kuuleva.survey.Survey;
 import fi.kuuleva.telephony.agi.CallTimings;
 import fi.kuuleva.telephony.agi.FastAgiService;
 import fi.kuuleva.telephony.agi.InboundLine;
+import fi.kuuleva.telephony.agi.PromptLocator;
 import fi.kuuleva.telephony.agi.SurveyAgiScript;
 import fi.kuuleva.telephony.speech.SpeechAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,17 +39,19 @@ public class Telephony implements AutoCloseable {
 
     public Telephony(TelephonyConfig config, StoredCallJournal journal, SurveyOutcomes outcomes,
                      PromptFiles prompts, SpeechLanguages recognizers, MeterRegistry meters, InboundLine inbound,
-                     OfficeHours staff) throws IOException {
+                     OfficeHours staff, PromptUrls urls) throws IOException {
         this.config = config;
         this.prompts = prompts;
         SpeechAdapter adapter = new SpeechAdapter(recognizers);
-        this.agi = new FastAgiService(new SurveyAgiScript(new HandingOffJournal(journal, outcomes),
-                SpeechAdapter.prompts(prompts), adapter, config.media().resolve("recordings"), answerLatency(meters),
-                inbound, staff),
+        PromptLocator locator = urls.enabled() ? SpeechAdapter.prompts(prompts, urls::urlFor)
+                : SpeechAdapter.prompts(prompts);
+        this.agi = new FastAgiService(new SurveyAgiScript(new HandingOffJournal(journal, outcomes), locator, adapter,
+                config.media().resolve("recordings"), answerLatency(meters), inbound, staff),
                 config.agiBind(), config.agiPort(), config.agiThreads());
         agi.start();
-        LOG.info("FastAGI on {}:{}; media {}; speech recognition in {}", config.agiBind(), config.agiPort(),
-                config.media(), recognizers.languages());
+        LOG.info("FastAGI on {}:{}; media {}; prompts {}; speech recognition in {}", config.agiBind(),
+                config.agiPort(), config.media(), urls.enabled() ? "at " + config.promptUrl() : "by path",
+                recognizers.languages());
     }
 
     /** Input to next prompt on the service's side: the engine, the journal's commit, the translation. */

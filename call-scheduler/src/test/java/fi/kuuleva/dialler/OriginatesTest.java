@@ -19,7 +19,7 @@ class OriginatesTest {
     }
 
     private static TelephonyConfig agi(String host, int port) {
-        return new TelephonyConfig("0.0.0.0", port, host, 64, "var/media");
+        return new TelephonyConfig("0.0.0.0", port, host, 64, "var/media", null);
     }
 
     @Test

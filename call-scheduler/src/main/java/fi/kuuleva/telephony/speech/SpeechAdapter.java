@@ -5,6 +5,7 @@ import fi.kuuleva.flow.SpeechGrammar;
 import fi.kuuleva.flow.SpeechRecognized;
 import fi.kuuleva.speech.asr.Recognizer;
 import fi.kuuleva.speech.asr.SpeechLanguages;
+import fi.kuuleva.speech.prompt.PromptFile;
 import fi.kuuleva.speech.prompt.PromptFiles;
 import fi.kuuleva.survey.Language;
 import fi.kuuleva.survey.Settings.Voice;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code speech} module as the call needs it: prompt files for Asterisk and recognition of recorded answers.
@@ -29,9 +31,15 @@ public final class SpeechAdapter implements SpeechPort {
 
     /** Prompt files at each survey's voice settings, as Asterisk paths without extension. */
     public static fi.kuuleva.telephony.agi.PromptLocator prompts(PromptFiles files) {
+        return prompts(files, PromptFile::asteriskPath);
+    }
+
+    /** Prompt files at each survey's voice settings, given to Asterisk as {@code where} says (a path, an address). */
+    public static fi.kuuleva.telephony.agi.PromptLocator prompts(PromptFiles files,
+                                                                 Function<PromptFile, String> where) {
         return (String surveyId, Prompt prompt, Voice voice) -> {
             try {
-                return files.fileFor(surveyId, prompt, voice).asteriskPath();
+                return where.apply(files.fileFor(surveyId, prompt, voice));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make the audio of prompt " + prompt.id(), e);
             }
