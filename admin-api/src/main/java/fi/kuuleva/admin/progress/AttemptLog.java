@@ -12,7 +12,7 @@ import java.util.List;
 public interface AttemptLog extends GenericRepository<StoredCampaign, Long> {
 
     @Query("""
-            SELECT a.id, r.phone_e164 AS phone, a.attempt_no, a.state, a.outcome, a.reason, a.hangup_cause,
+            SELECT a.id, r.phone_e164 AS phone, a.direction, a.attempt_no, a.state, a.outcome, a.reason, a.hangup_cause,
                    a.survey_outcome, a.queued_at, a.answered_at, a.ended_at, a.duration_seconds
             FROM call_attempts a JOIN respondents r ON r.id = a.respondent_id
             WHERE a.campaign_id = :campaignId AND a.id < :before

@@ -138,7 +138,7 @@ export default {
   'prompts.uploaded': 'The recording of {prompt} ({language}) is saved: calls play it.',
   'prompts.removed': 'The recording of {prompt} ({language}) is removed: calls synthesize it.',
   'attempts.title': 'Calls made', 'attempts.none': 'No calls have been made yet.', 'attempts.queued': 'Queued',
-  'attempts.phone': 'Phone', 'attempts.no': 'Attempt', 'attempts.state': 'State', 'attempts.outcome': 'Outcome',
+  'attempts.phone': 'Phone', 'attempts.inbound': 'Called in', 'attempts.no': 'Attempt', 'attempts.state': 'State', 'attempts.outcome': 'Outcome',
   'attempts.reason': 'Reason', 'attempts.duration': 'Seconds', 'attempts.older': 'Show older calls',
   'attempts.more': '{n} older calls shown.',
   'dnc.remove': 'Take a number off the list', 'dnc.removeIntro': 'For example when a resident pressed 9 by mistake or wants survey calls again. The reason goes to the audit log.',

@@ -140,7 +140,7 @@ export default {
   'prompts.uploaded': 'Kehotteen {prompt} ({language}) nauhoite on tallennettu: puhelut soittavat sen.',
   'prompts.removed': 'Kehotteen {prompt} ({language}) nauhoite on poistettu: puhelut käyttävät puhesynteesiä.',
   'attempts.title': 'Soitetut puhelut', 'attempts.none': 'Puheluita ei ole vielä soitettu.', 'attempts.queued': 'Jonossa',
-  'attempts.phone': 'Puhelin', 'attempts.no': 'Yritys', 'attempts.state': 'Tila', 'attempts.outcome': 'Tulos',
+  'attempts.phone': 'Puhelin', 'attempts.inbound': 'Soitti itse', 'attempts.no': 'Yritys', 'attempts.state': 'Tila', 'attempts.outcome': 'Tulos',
   'attempts.reason': 'Syy', 'attempts.duration': 'Sekuntia', 'attempts.older': 'Näytä vanhemmat puhelut',
   'attempts.more': '{n} vanhempaa puhelua näytetään.',
   'dnc.remove': 'Poista numero listalta', 'dnc.removeIntro': 'Esimerkiksi kun asukas painoi vahingossa 9 tai haluaa taas kyselypuheluita. Syy kirjataan lokiin.',

@@ -138,7 +138,7 @@ export default {
   'prompts.uploaded': 'Inspelningen av {prompt} ({language}) är sparad: samtalen spelar den.',
   'prompts.removed': 'Inspelningen av {prompt} ({language}) är borttagen: samtalen använder talsyntes.',
   'attempts.title': 'Samtal', 'attempts.none': 'Inga samtal har ringts ännu.', 'attempts.queued': 'Köad',
-  'attempts.phone': 'Telefon', 'attempts.no': 'Försök', 'attempts.state': 'Status', 'attempts.outcome': 'Resultat',
+  'attempts.phone': 'Telefon', 'attempts.inbound': 'Ringde själv', 'attempts.no': 'Försök', 'attempts.state': 'Status', 'attempts.outcome': 'Resultat',
   'attempts.reason': 'Orsak', 'attempts.duration': 'Sekunder', 'attempts.older': 'Visa äldre samtal',
   'attempts.more': '{n} äldre samtal visas.',
   'dnc.remove': 'Ta bort ett nummer från listan', 'dnc.removeIntro': 'Till exempel när invånaren tryckte 9 av misstag eller vill ha enkätsamtal igen. Orsaken loggas.',

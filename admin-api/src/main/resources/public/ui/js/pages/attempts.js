@@ -41,7 +41,7 @@ function row(a) {
   return h('tr', {'data-attempt': a.id},
     h('td', {text: when(a.queuedAt)}),
     h('td', {text: a.phone || t('callbacks.erased')}),
-    h('td', {class: 'num', text: a.attemptNo}),
+    h('td', {class: 'num', text: a.direction === 'INBOUND' ? t('attempts.inbound') : a.attemptNo}),
     h('td', {text: a.state || ''}),
     h('td', {text: a.surveyOutcome === 'VOICEMAIL_LEFT' ? t('outcome.VOICEMAIL_LEFT')
       : a.outcome ? t(`outcome.${a.outcome}`) : ''}),

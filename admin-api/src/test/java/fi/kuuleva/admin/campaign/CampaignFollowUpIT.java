@@ -104,6 +104,7 @@ class CampaignFollowUpIT implements TestPropertyProvider {
         assertEquals(claimed.get(1).attemptId(), ((Number) attempts.get(0).get("id")).longValue());
         assertTrue(attempts.get(0).get("phone").toString().startsWith("+358"));
         assertEquals("QUEUED", attempts.get(0).get("state"));
+        assertEquals("OUTBOUND", attempts.get(0).get("direction"));
         List<Map<String, Object>> older = officer.list("/api/campaigns/" + campaign + "/attempts?limit=1&before="
                 + claimed.get(1).attemptId());
         assertEquals(List.of(claimed.get(0).attemptId()), older.stream()
