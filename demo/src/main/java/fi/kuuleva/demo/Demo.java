@@ -111,7 +111,7 @@ public final class Demo {
                 residents.size(), RETRY_DELAY.toSeconds());
         for (DemoResident resident : residents) {
             OUT.printf("  %-7s %-2s %-14s %s%n", resident.name(), resident.language().code(),
-                    new PhoneNumber(resident.phoneE164()).masked(), resident.behaviour());
+                    masked(resident.phoneE164()), resident.behaviour());
         }
         Dispatcher dispatcher = context.getBean(Dispatcher.class);
         awaitAmi(dispatcher);
@@ -147,11 +147,11 @@ public final class Demo {
         for (SmscSimulator.Received text : smsc.received()) {
             DemoTexts.Sent row = sent.stream().filter(s -> text.messageId().equals(s.smscId())).findFirst()
                     .orElse(new DemoTexts.Sent("?", text.to(), "?", "?", text.messageId()));
-            OUT.printf("  %-7s %-14s %-10s %s%n    \"%s\"%n", row.name(), new PhoneNumber(text.to()).masked(),
+            OUT.printf("  %-7s %-14s %-10s %s%n    \"%s\"%n", row.name(), masked(text.to()),
                     row.kind(), row.state(), text.text());
         }
         sent.stream().filter(s -> s.smscId() == null).forEach(s -> OUT.printf("  %-7s %-14s %-10s %s (not sent)%n",
-                s.name(), new PhoneNumber(s.phoneE164()).masked(), s.kind(), s.state()));
+                s.name(), masked(s.phoneE164()), s.kind(), s.state()));
         OUT.println("Not texted, no mobile number (landlines are never texted): " + residents.stream()
                 .filter(r -> !r.phoneE164().startsWith(DemoResidents.MOBILE_PREFIX)).map(DemoResident::name)
                 .collect(java.util.stream.Collectors.joining(", ")));
@@ -205,9 +205,15 @@ public final class Demo {
             OUT.printf("    %-12s %s  (%s)%n", answer[1], answer[2], answer[3]);
         }
         OUT.println("Call-back requests:");
-        report.callbacks(campaign).forEach(c -> OUT.printf("  %s %s at step %s, %s, preferred %s%n", (Object[]) c));
+        report.callbacks(campaign).forEach(c -> OUT.printf("  %s %s at step %s, %s, preferred %s%n",
+                c[0], masked(c[1]), c[2], c[3], c[4]));
         OUT.println("Asked never to be called again (do-not-call list):");
-        report.optOuts(campaign).forEach(o -> OUT.printf("  %s %s%n", (Object[]) o));
+        report.optOuts(campaign).forEach(o -> OUT.printf("  %s %s%n", o[0], masked(o[1])));
+    }
+
+    /** A number as the demo prints it: {@link PhoneNumber#masked()}, never whole. */
+    private static String masked(String e164) {
+        return e164 == null ? "-" : new PhoneNumber(e164).masked();
     }
 
     private static String env(String name, String fallback) {
