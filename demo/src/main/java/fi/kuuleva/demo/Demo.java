@@ -2,10 +2,13 @@ package fi.kuuleva.demo;
 
 import fi.kuuleva.admin.Application;
 import fi.kuuleva.admin.security.Users;
+import fi.kuuleva.admin.sms.TextPlanner;
 import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.calls.Telephony;
+import fi.kuuleva.campaign.PhoneNumber;
 import fi.kuuleva.dialler.Dispatcher;
+import fi.kuuleva.smsc.SmscSimulator;
 import fi.kuuleva.speech.asr.SpeechLanguages;
 import fi.kuuleva.survey.Language;
 import io.micronaut.context.ApplicationContext;
@@ -22,7 +25,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * DEMO ONLY ({@code ./ivr demo}): runs the service with its dispatcher against the local Asterisk's simulated
  * residents, publishes {@code examples/kotona-asuminen.yaml}, runs a fresh campaign of twelve residents with short
- * retry delays and an always-open calling window, shows progress, and prints the results.
+ * retry delays and an always-open calling window, texts their mobiles through an SMSC simulator (an SMPP server in
+ * this process), shows progress, and prints the results with the texts each resident received.
  * Arguments: the survey script (default examples/kotona-asuminen.yaml); {@code --keep} keeps the service running
  * after the summary until Enter or Ctrl-C.
  */
@@ -58,9 +62,10 @@ public final class Demo {
         boolean english = englishModel.toFile().isDirectory();
         properties.put("kuuleva.speech.models.en", english ? englishModel.toAbsolutePath().toString() : "");
         fi.kuuleva.admin.security.SigningKey.provide(Path.of(env("KUULEVA_VAR_DIR", "var")));
-        try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
-                .mainClass(Application.class).properties(properties).start()) {
-            run(context, script, english);
+        try (SmscSimulator smsc = SmscSimulator.start(DemoTexts.decoder());
+             ApplicationContext context = Micronaut.build(new String[0]).banner(false)
+                .mainClass(Application.class).properties(with(properties, DemoTexts.settings(smsc))).start()) {
+            run(context, smsc, script, english);
             String port = env("KUULEVA_HTTP_PORT", "8080");
             OUT.println();
             OUT.println("The service answers at http://127.0.0.1:" + port + "/ (web UI; API under /api, /health;"
@@ -80,7 +85,13 @@ public final class Demo {
         }
     }
 
-    private static void run(ApplicationContext context, Path script, boolean english) throws Exception {
+    private static Map<String, Object> with(Map<String, Object> properties, Map<String, String> more) {
+        properties.putAll(more);
+        return properties;
+    }
+
+    private static void run(ApplicationContext context, SmscSimulator smsc, Path script, boolean english)
+            throws Exception {
         DemoCampaign demo = context.getBean(DemoCampaign.class);
         Telephony telephony = context.getBean(Telephony.class);
         PublishedVersion version = demo.publish(script);
@@ -94,10 +105,13 @@ public final class Demo {
         long campaign = demo.start("Demo " + LocalDateTime.now().withNano(0), version.versionId(), 3, RETRY_DELAY,
                 residents);
         OUT.printf("Campaign %d: %d simulated residents, calling window every day 00:00-23:59 (demo: always open,"
-                + " holidays ignored), at most 3 attempts, retries after %d s.%n", campaign, residents.size(),
-                RETRY_DELAY.toSeconds());
+                + " holidays ignored), at most 3 attempts, retries after %d s. Pre-notices went to the mobiles before"
+                + " their first calls (a real campaign waits at least an hour, a day by default; the demo only until"
+                + " they have left), a follow-up after two calls that did not reach the resident.%n", campaign,
+                residents.size(), RETRY_DELAY.toSeconds());
         for (DemoResident resident : residents) {
-            OUT.printf("  %-7s %-2s %s%n", resident.name(), resident.language().code(), resident.behaviour());
+            OUT.printf("  %-7s %-2s %-14s %s%n", resident.name(), resident.language().code(),
+                    masked(resident.phoneE164()), resident.behaviour());
         }
         Dispatcher dispatcher = context.getBean(Dispatcher.class);
         awaitAmi(dispatcher);
@@ -115,6 +129,32 @@ public final class Demo {
             OUT.println("The campaign did not complete within " + TIME_LIMIT.toMinutes() + " minutes.");
         }
         summary(report, campaign, residents);
+        texts(context, smsc, campaign, residents);
+    }
+
+    /** What the SMSC received, per text: the resident, the kind and state the service keeps, and the text. */
+    private static void texts(ApplicationContext context, SmscSimulator smsc, long campaign,
+                              List<DemoResident> residents) {
+        DemoTexts texts = context.getBean(DemoTexts.class);
+        context.findBean(TextPlanner.class).ifPresent(TextPlanner::planAll);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (texts.unsettled(campaign, false) > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        List<DemoTexts.Sent> sent = texts.sent(campaign);
+        OUT.println("Texts the residents received (from the SMSC simulator on port " + smsc.port()
+                + "; state as the service keeps it):");
+        for (SmscSimulator.Received text : smsc.received()) {
+            DemoTexts.Sent row = sent.stream().filter(s -> text.messageId().equals(s.smscId())).findFirst()
+                    .orElse(new DemoTexts.Sent("?", text.to(), "?", "?", text.messageId()));
+            OUT.printf("  %-7s %-14s %-10s %s%n    \"%s\"%n", row.name(), masked(text.to()),
+                    row.kind(), row.state(), text.text());
+        }
+        sent.stream().filter(s -> s.smscId() == null).forEach(s -> OUT.printf("  %-7s %-14s %-10s %s (not sent)%n",
+                s.name(), masked(s.phoneE164()), s.kind(), s.state()));
+        OUT.println("Not texted, no mobile number (landlines are never texted): " + residents.stream()
+                .filter(r -> !r.phoneE164().startsWith(DemoResidents.MOBILE_PREFIX)).map(DemoResident::name)
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static void awaitAmi(Dispatcher dispatcher) {
@@ -165,9 +205,15 @@ public final class Demo {
             OUT.printf("    %-12s %s  (%s)%n", answer[1], answer[2], answer[3]);
         }
         OUT.println("Call-back requests:");
-        report.callbacks(campaign).forEach(c -> OUT.printf("  %s %s at step %s, %s, preferred %s%n", (Object[]) c));
+        report.callbacks(campaign).forEach(c -> OUT.printf("  %s %s at step %s, %s, preferred %s%n",
+                c[0], masked(c[1]), c[2], c[3], c[4]));
         OUT.println("Asked never to be called again (do-not-call list):");
-        report.optOuts(campaign).forEach(o -> OUT.printf("  %s %s%n", (Object[]) o));
+        report.optOuts(campaign).forEach(o -> OUT.printf("  %s %s%n", o[0], masked(o[1])));
+    }
+
+    /** A number as the demo prints it: {@link PhoneNumber#masked()}, never whole. */
+    private static String masked(String e164) {
+        return e164 == null ? "-" : new PhoneNumber(e164).masked();
     }
 
     private static String env(String name, String fallback) {

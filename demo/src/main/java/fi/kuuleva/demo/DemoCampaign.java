@@ -1,7 +1,8 @@
 package fi.kuuleva.demo;
 
-import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.campaign.CampaignRepository;
+import fi.kuuleva.admin.campaign.CampaignStates;
+import fi.kuuleva.admin.campaign.StoredCampaign;
 import fi.kuuleva.admin.optout.DoNotCallStore;
 import fi.kuuleva.admin.respondent.StoredRespondent;
 import fi.kuuleva.admin.respondent.RespondentRepository;
@@ -22,31 +23,40 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * DEMO ONLY: publishes a survey and starts a campaign of simulated residents with an always-open calling window
- * (every day 00:00-23:59, Helsinki time) and short retry delays. A fresh campaign each run; the demo's numbers are
- * taken off the do-not-call list first, so that an opt-out of an earlier run does not keep them from being called.
+ * (every day 00:00-23:59, Helsinki time), short retry delays and the demo's texts ({@link DemoTexts}), as officers
+ * start one. A fresh campaign each run; the demo's numbers are taken off the do-not-call list first, so that an
+ * opt-out of an earlier run does not keep them from being called. With texts on, the first calls wait until the
+ * pre-notices have left (at most {@link #PRE_NOTICES_WAIT}) instead of the campaign's hour.
  */
 @Singleton
 public class DemoCampaign {
 
     static final List<CallingWindow> ALWAYS_OPEN = List.of(CallingWindow.parse("MON-SUN", "00:00", "23:59"));
+    static final Duration PRE_NOTICES_WAIT = Duration.ofSeconds(30);
 
     private final SurveyPublisher publisher;
     private final CampaignRepository campaigns;
     private final RespondentRepository respondents;
     private final SimulatedResidents simulated;
     private final DoNotCallStore doNotCall;
+    private final CampaignStates states;
+    private final DemoTexts texts;
     private final Clock clock;
 
     public DemoCampaign(SurveyPublisher publisher, CampaignRepository campaigns, RespondentRepository respondents,
-                        SimulatedResidents simulated, DoNotCallStore doNotCall, Clock clock) {
+                        SimulatedResidents simulated, DoNotCallStore doNotCall, CampaignStates states,
+                        DemoTexts texts, Clock clock) {
         this.publisher = publisher;
         this.campaigns = campaigns;
         this.respondents = respondents;
         this.simulated = simulated;
         this.doNotCall = doNotCall;
+        this.states = states;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -54,7 +64,10 @@ public class DemoCampaign {
         return publisher.publish(Files.readString(script), SurveyScripts.Format.YAML, "demo");
     }
 
-    /** Creates and starts the campaign; every outcome that is retried is retried after {@code retryDelay}. */
+    /**
+     * Creates and starts the campaign (its pre-notices planned in the start's transaction, as for officers); every
+     * outcome that is retried is retried after {@code retryDelay}. Returns once the pre-notices have left.
+     */
     public long start(String name, long surveyVersionId, int maxAttempts, Duration retryDelay,
                       List<DemoResident> residents) {
         Map<AttemptOutcome, Duration> delays = new EnumMap<>(AttemptOutcome.class);
@@ -66,13 +79,19 @@ public class DemoCampaign {
         RetryRules retries = new RetryRules(delays);
         long id = campaigns.save(new StoredCampaign(null, name, surveyVersionId, CampaignState.DRAFT, null, null,
                 ALWAYS_OPEN, retries, maxAttempts, 0, null, null)).id();
+        texts.configure(id);
         for (DemoResident resident : residents) {
             doNotCall.remove(resident.phoneE164());
             StoredRespondent saved = respondents.save(StoredRespondent.pending(id, resident.phoneE164(), resident.language(),
                     "Lappeenranta", "75-84", 1947, "demo:" + resident.name(), clock.instant()));
             simulated.set(saved.id(), resident.variables());
         }
-        campaigns.update(id, CampaignState.RUNNING);
+        states.change(id, CampaignStates.Change.START, "demo");
+        long deadline = System.nanoTime() + PRE_NOTICES_WAIT.toNanos();
+        while (texts.unsettled(id, true) > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        texts.callNow(id);
         return id;
     }
 }

@@ -5,16 +5,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * DEMO ONLY: the demo's twelve simulated residents for {@code examples/kotona-asuminen.yaml} (language: 1 fi,
  * 2 sv, 3 en; consent 1 yes, 2 no; 0 call-back and 9 opt-out, each pressed twice to confirm, a call-back then 1
- * morning or 2 afternoon), numbers +358000999101... Keys are pressed a second apart while prompts play (they
- * interrupt them); speech starts after the prompts end. A resumed call asks neither language nor consent.
+ * morning or 2 afternoon), numbers +358000999101..., except six with mobile numbers +3584000999101... that the
+ * campaign texts ({@link DemoTexts}). Keys are pressed a second apart while prompts play (they interrupt them); speech
+ * starts after the prompts end. A resumed call asks neither language nor consent.
  */
 public final class DemoResidents {
 
     public static final String NUMBER_PREFIX = "+358000999";
+    /** Mobile numbers (libphonenumber: 040 and eight digits), the only ones texted. */
+    public static final String MOBILE_PREFIX = "+3584000999";
+    /** Who has a mobile: a pre-notice in each language, and follow-ups after calls that do not reach them. */
+    static final Set<String> MOBILE = Set.of("Aino", "Bertil", "Grace", "Veikko", "Lahja", "Kerttu");
 
     private DemoResidents() {
     }
@@ -68,7 +74,8 @@ public final class DemoResidents {
 
     private static DemoResident resident(int n, String name, Language language, String behaviour,
                                          Map<String, String> variables, String expected) {
-        return new DemoResident(name, NUMBER_PREFIX + String.format("%03d", 100 + n), language, behaviour, variables,
+        String prefix = MOBILE.contains(name) ? MOBILE_PREFIX : NUMBER_PREFIX;
+        return new DemoResident(name, prefix + String.format("%03d", 100 + n), language, behaviour, variables,
                 expected);
     }
 }

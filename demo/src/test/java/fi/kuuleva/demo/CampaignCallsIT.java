@@ -9,6 +9,7 @@ import fi.kuuleva.admin.survey.PublishedVersion;
 import fi.kuuleva.admin.survey.SurveyEngines;
 import fi.kuuleva.calls.Telephony;
 import fi.kuuleva.dialler.Dispatcher;
+import fi.kuuleva.smsc.SmscSimulator;
 import fi.kuuleva.speech.asr.SpeechLanguages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.awaitility.Awaitility;
@@ -34,7 +36,9 @@ import org.awaitility.Awaitility;
 /**
  * A campaign of simulated residents runs to completion through the real dispatcher, the real local Asterisk (AMI,
  * AMD, FastAGI) and the real store: keys, busy, no answer then answered, a hang-up resumed on the retry, an opt-out
- * and a call-back request. Fails, never skips, without Asterisk. FastAGI on {@code kuuleva.it.agi-port} (4575).
+ * and a call-back request; the residents with mobiles get their pre-notice before their first call, and the one
+ * always busy a follow-up, through a real SMPP server ({@link SmscSimulator}). Fails, never skips, without Asterisk.
+ * FastAGI on {@code kuuleva.it.agi-port} (4575).
  */
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,8 +47,12 @@ class CampaignCallsIT implements TestPropertyProvider {
     private static final Set<String> RESIDENTS = Set.of("Aino", "Veikko", "Helmi", "Toivo", "Olavi", "Kerttu");
     private static final Duration LIMIT = Duration.ofMinutes(8);
 
+    SmscSimulator smsc;
+
     @Inject
     DemoCampaign demo;
+    @Inject
+    DemoTexts texts;
     @Inject
     Telephony telephony;
     @Inject
@@ -84,7 +92,14 @@ class CampaignCallsIT implements TestPropertyProvider {
         properties.put("kuuleva.dispatcher.poll-interval", "500ms");
         properties.put("kuuleva.asterisk.servers.local.ring-seconds", "8");
         properties.put("kuuleva.asterisk.servers.local.max-concurrent-calls", "6");
+        smsc = SmscSimulator.start(DemoTexts.decoder());
+        properties.putAll(DemoTexts.settings(smsc));
         return properties;
+    }
+
+    @AfterAll
+    void stopSmsc() throws IOException {
+        smsc.close();
     }
 
     @Test
@@ -118,6 +133,7 @@ class CampaignCallsIT implements TestPropertyProvider {
         assertEquals(List.of("Kerttu MORNING"), report.callbacks(campaign).stream().map(c -> c[0] + " " + c[4]).toList(),
                 "the call-back is kept with the morning Kerttu chose");
         assertEquals(List.of("Olavi"), report.optOuts(campaign).stream().map(o -> o[0]).toList());
+        assertTexts(campaign, residents);
 
         assertEquals(9, meters.find("kuuleva.call.attempts.ended").counters().stream()
                 .mapToDouble(Counter::count).sum(), "every attempt's end is counted for Prometheus");
@@ -126,6 +142,29 @@ class CampaignCallsIT implements TestPropertyProvider {
         assertEquals(0, meters.get("kuuleva.calls.in.progress").gauge().value());
         assertTrue(meters.get("kuuleva.call.answer.latency").timer().count() > 10,
                 "input-to-next-prompt times are recorded on every call");
+    }
+
+    /**
+     * The mobiles (Aino, Veikko, Kerttu) got the Finnish pre-notice before their first call, Veikko after his two busy
+     * calls the follow-up too; the others have no mobile and got nothing.
+     */
+    private void assertTexts(long campaign, List<DemoResident> residents) {
+        Map<String, String> phones = residents.stream().collect(Collectors.toMap(DemoResident::name,
+                DemoResident::phoneE164));
+        String[] notice = DemoTexts.PRE_NOTICE_FI.replace("{number}", "09 1234567").split("\\{date}");
+        String followUp = DemoTexts.FOLLOW_UP_FI.replace("{number}", "09 1234567");
+        Awaitility.await("Veikko's follow-up").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> smsc.receivedBy(phones.get("Veikko")).size() == 2);
+        for (String name : List.of("Aino", "Veikko", "Kerttu")) {
+            List<String> got = smsc.receivedBy(phones.get(name)).stream().map(SmscSimulator.Received::text).toList();
+            assertTrue(got.get(0).startsWith(notice[0]) && got.get(0).endsWith(notice[1])
+                    && got.get(0).matches(".* \\d{1,2}\\.\\d{1,2}\\. .*"), name + "'s pre-notice, dated: " + got);
+            assertEquals(name.equals("Veikko") ? List.of(got.get(0), followUp) : List.of(got.get(0)), got, name);
+        }
+        for (String name : List.of("Helmi", "Toivo", "Olavi")) {
+            assertEquals(List.of(), smsc.receivedBy(phones.get(name)), name + " has no mobile: never texted");
+        }
+        assertEquals(List.of(), texts.calledBeforeTheirPreNotice(campaign), "called before the pre-notice left");
     }
 
     /** The campaign's progress once it is COMPLETED; on time-out the failure lists every attempt. */

@@ -174,4 +174,9 @@ export default {
   'texts.state.QUEUED': 'Waiting', 'texts.state.SENDING': 'Sending', 'texts.state.SUBMITTED': 'Sent',
   'texts.state.DELIVERED': 'Delivered', 'texts.state.UNDELIVERED': 'Not delivered', 'texts.state.FAILED': 'Failed',
   'texts.state.UNCERTAIN': 'Unknown', 'texts.state.CANCELLED': 'Cancelled',
+  // Pre-notices against reach on the reports page (issue 15).
+  'pn.title': 'Pre-notice texts and reach',
+  'pn.intro': 'Residents who were called, by whether a pre-notice text went to them before their calls and whether a call reached them. Small counts are suppressed as in every figure; a reach share is shown only where both of its counts are.',
+  'pn.noticed': 'Pre-notice sent', 'pn.notNoticed': 'No pre-notice', 'pn.reached': 'Reached', 'pn.notReached': 'Not reached',
+  'pn.reach': 'Share reached', 'pn.called': 'Called', 'pn.total': 'All called',
 };

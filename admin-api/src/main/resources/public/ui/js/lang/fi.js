@@ -176,4 +176,9 @@ export default {
   'texts.state.QUEUED': 'Odottaa', 'texts.state.SENDING': 'Lähdössä', 'texts.state.SUBMITTED': 'Lähetetty',
   'texts.state.DELIVERED': 'Perillä', 'texts.state.UNDELIVERED': 'Ei perillä', 'texts.state.FAILED': 'Epäonnistui',
   'texts.state.UNCERTAIN': 'Tuntematon', 'texts.state.CANCELLED': 'Peruttu',
+  // Ennakkoviestit ja tavoittaminen raporttisivulla (issue 15).
+  'pn.title': 'Ennakkotekstiviestit ja tavoittaminen',
+  'pn.intro': 'Asukkaat, joille soitettiin, sen mukaan, lähtikö heille ennakkoviesti ennen puheluita ja tavoittiko jokin puhelu heidät. Pienet luvut on piilotettu kuten kaikissa luvuissa; tavoitettujen osuus näytetään vain, kun molemmat sen luvut näytetään.',
+  'pn.noticed': 'Ennakkoviesti lähetetty', 'pn.notNoticed': 'Ei ennakkoviestiä', 'pn.reached': 'Tavoitettu', 'pn.notReached': 'Ei tavoitettu',
+  'pn.reach': 'Tavoitettujen osuus', 'pn.called': 'Soitettu', 'pn.total': 'Kaikki, joille soitettiin',
 };

@@ -174,4 +174,9 @@ export default {
   'texts.state.QUEUED': 'Väntar', 'texts.state.SENDING': 'Skickas', 'texts.state.SUBMITTED': 'Skickat',
   'texts.state.DELIVERED': 'Levererat', 'texts.state.UNDELIVERED': 'Inte levererat', 'texts.state.FAILED': 'Misslyckades',
   'texts.state.UNCERTAIN': 'Okänt', 'texts.state.CANCELLED': 'Avbrutet',
+  // Förhandsmeddelanden och nåbarhet på rapportsidan (issue 15).
+  'pn.title': 'Förhandsmeddelanden (sms) och nåbarhet',
+  'pn.intro': 'Invånare som ringdes upp, efter om ett förhandsmeddelande skickades till dem före samtalen och om något samtal nådde dem. Små tal döljs som i alla siffror; andelen nådda visas bara där båda talen den bygger på visas.',
+  'pn.noticed': 'Förhandsmeddelande skickat', 'pn.notNoticed': 'Inget förhandsmeddelande', 'pn.reached': 'Nådda', 'pn.notReached': 'Inte nådda',
+  'pn.reach': 'Andel nådda', 'pn.called': 'Uppringda', 'pn.total': 'Alla uppringda',
 };

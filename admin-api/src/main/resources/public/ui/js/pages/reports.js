@@ -9,6 +9,7 @@ import {barChart} from '../charts.js';
 import {figuresView} from '../figures.js';
 import {indicatorsSection} from './indicators.js';
 import {populationForm} from './population-form.js';
+import {preNoticesView} from './pre-notices.js';
 import {session} from '../session.js';
 
 const BY = ['', 'municipality', 'ageBand', 'language'];
@@ -45,6 +46,7 @@ export async function render(main, {params, go}) {
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution${byQuery}`), question, by)));
   main.append(await section('indicators', t('report.indicators'), () => indicatorsSection(base, questions, question, go)));
   main.append(await section('response', t('report.response'), async () => figuresView(await get(`${base}/response${byQuery}`))));
+  main.append(await section('pre-notices', t('pn.title'), () => preNoticesView(base, by)));
   main.append(await section('quality', t('report.quality'), async () => figuresView(await get(`${base}/quality${byQuery}`))));
   main.append(await section('weights', t('report.representativeness'), async () => h('div', {},
     figuresView(await get(`${base}/weights?questionId=${encodeURIComponent(questionId)}`)),

@@ -17,6 +17,7 @@ import fi.kuuleva.admin.sms.encoding.SmsEncoding;
 import fi.kuuleva.dialler.AttemptEnd;
 import fi.kuuleva.dialler.ClaimedCall;
 import fi.kuuleva.dialler.DispatchStore;
+import fi.kuuleva.smsc.SmscSimulator;
 import fi.kuuleva.survey.Language;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
@@ -75,7 +76,7 @@ class CampaignTextsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        smsc = SmscSimulator.start();
+        smsc = SmscSimulator.start((coding, bytes) -> SmsEncoding.ofDataCoding(coding).decode(bytes));
         Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
         properties.putAll(Map.of("kuuleva.test.clock", "settable",
                 "kuuleva.sms.enabled", "true",
@@ -121,7 +122,7 @@ class CampaignTextsIT implements TestPropertyProvider {
         assertEquals(List.of(PRE_NOTICE_SV.replace("{date}", "4.3.").replace("{number}", "09 1234567")),
                 texts(swede));
         assertEquals(List.of(fi), texts(unknown), "Finnish when the register gives no language");
-        assertEquals(SmsEncoding.GSM_7, smsc.receivedBy(swede).get(0).encoding());
+        assertEquals(SmsEncoding.GSM_7.dataCoding(), smsc.receivedBy(swede).get(0).dataCoding());
 
         Instant dayLater = Fixtures.NOW.plus(Duration.ofHours(24));
         List<ClaimedCall> now = dispatch.claimDue(List.of(campaign), Fixtures.NOW, 10, "test");
@@ -141,7 +142,7 @@ class CampaignTextsIT implements TestPropertyProvider {
         start(campaign);
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered(campaign) == 1);
 
-        smsc.reply(phone, " Stop ");
+        smsc.reply(phone, SmsEncoding.GSM_7.dataCoding(), SmsEncoding.GSM_7.encode(" Stop "));
         await().atMost(Duration.ofSeconds(30)).until(() -> officer.list("/api/do-not-call").stream()
                 .anyMatch(entry -> phone.equals(entry.get("phone")) && "TEXT".equals(entry.get("source"))));
         assertEquals(1, rows.respondentsWithStatus(campaign, "DONE"), "not called in this campaign");

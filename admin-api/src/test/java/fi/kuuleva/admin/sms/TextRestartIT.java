@@ -9,10 +9,12 @@ import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.TestRows;
 import fi.kuuleva.admin.campaign.CampaignRepository;
 import fi.kuuleva.admin.campaign.StoredCampaign;
+import fi.kuuleva.admin.sms.encoding.SmsEncoding;
 import fi.kuuleva.admin.sms.smpp.SmppGateway;
 import fi.kuuleva.campaign.schedule.CallingWindow;
 import fi.kuuleva.campaign.schedule.CampaignState;
 import fi.kuuleva.campaign.schedule.RetryRules;
+import fi.kuuleva.smsc.SmscSimulator;
 import fi.kuuleva.survey.Language;
 import io.micronaut.context.ApplicationContext;
 import java.time.DayOfWeek;
@@ -32,7 +34,8 @@ class TextRestartIT {
 
     @Test
     void aRestartedServiceSendsNothingTwice() throws Exception {
-        try (SmscSimulator smsc = SmscSimulator.start()) {
+        try (SmscSimulator smsc = SmscSimulator.start(
+                (coding, bytes) -> SmsEncoding.ofDataCoding(coding).decode(bytes))) {
             Map<String, Object> properties = new HashMap<>(TestDatabase.freshDatabase());
             properties.putAll(Map.of("kuuleva.test.clock", "settable", "kuuleva.sms.enabled", "true",
                     "kuuleva.sms.smpp.port", smsc.port(), "kuuleva.sms.smpp.password", SmscSimulator.PASSWORD,

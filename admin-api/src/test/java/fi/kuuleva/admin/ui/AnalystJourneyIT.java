@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * An analyst, in the browser alone: chooses the survey version and question, sees the answers as charts by
- * municipality with a suppressed group and cell shown as such, and downloads the CSV export. Nothing on the way shows
- * a phone number. The answers are those of a finished campaign, written as the call journal writes them.
+ * municipality with a suppressed group and cell shown as such, the pre-notices against reach, and downloads the CSV
+ * export. Nothing on the way shows a phone number. The answers are those of a finished campaign, written as the call
+ * journal writes them.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,6 +54,7 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
     void seesTheChartsWithSuppressedCellsAndDownloadsTheExport() throws Exception {
         long version = publisher.publish(resource("journey.yaml"), Format.YAML, "olli").versionId();
         seed(version);
+        preNotices();
 
         logIn("anna", Roles.ANALYST);
         assertEquals(List.of("Raportit"), browser.driver.findElements(By.cssSelector("#nav a")).stream()
@@ -82,6 +84,12 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
         browser.text("#report-quality", "R-indikaattori");
         assertEquals(List.of(), browser.accessibilityProblems());
 
+        new Select(browser.find("#r-by")).selectByValue("municipality");
+        browser.text("#report-pre-notices h2", "Ennakkotekstiviestit ja tavoittaminen");
+        browser.text("#report-pre-notices tr[data-group='Taipalsaari']", "piilotettu");
+        browser.text("#report-pre-notices tr[data-group='total'] th", "Kaikki, joille soitettiin");
+        assertEquals(List.of(), browser.accessibilityProblems());
+
         browser.find("#report-pdf-sv").click();
         Path pdf = awaitDownload(".pdf");
         assertTrue(new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII).equals("%PDF"),
@@ -100,6 +108,19 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
                 return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
+            }
+        });
+    }
+
+    /** Twelve of the seeded residents in Lappeenranta had a pre-notice delivered before their call. */
+    private void preNotices() {
+        jdbc.execute(connection -> {
+            try (Statement st = connection.createStatement()) {
+                return st.executeUpdate("INSERT INTO text_messages (campaign_id, respondent_id, kind, body, state,"
+                        + " tries, due_at, created_at) SELECT campaign_id, id, 'PRE_NOTICE', 'Hei!', 'DELIVERED', 1,"
+                        + " now(), now() FROM respondents WHERE CAST(right(phone_e164, 2) AS integer) <= 12");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
         });
     }

@@ -33,6 +33,18 @@ class SmsLengthTest {
     }
 
     @Test
+    void aPairIsNeverCutBetweenTwoParts() {
+        assertEquals(new SmsLength(SmsEncoding.GSM_7, 306, 2), SmsLength.of("a".repeat(153) + "€" + "a".repeat(151)));
+        assertEquals(new SmsLength(SmsEncoding.GSM_7, 306, 3), SmsLength.of("a".repeat(152) + "€" + "a".repeat(152)),
+                "the escape and its character go to the second part, which then overflows");
+        assertEquals(new SmsLength(SmsEncoding.UCS_2, 134, 2), SmsLength.of("š".repeat(67) + "🙂" + "š".repeat(65)));
+        assertEquals(new SmsLength(SmsEncoding.UCS_2, 134, 3), SmsLength.of("š".repeat(66) + "🙂" + "š".repeat(66)),
+                "the surrogate pair goes to the second part");
+        assertEquals(new SmsLength(SmsEncoding.GSM_7, 160, 1), SmsLength.of("a".repeat(152) + "€".repeat(4)),
+                "one segment holds 160 septets whatever their pairs");
+    }
+
+    @Test
     void oneCharacterOutsideTheAlphabetMakesTheWholeTextUcs2() {
         String finnish = "Hyvä asukas, Pirkkalan kunta soittaa teille huomenna.";
         assertEquals(SmsEncoding.GSM_7, SmsLength.of(finnish).encoding());

@@ -1,6 +1,5 @@
-package fi.kuuleva.admin.sms;
+package fi.kuuleva.smsc;
 
-import fi.kuuleva.admin.sms.encoding.SmsEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -51,15 +50,15 @@ import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.MessageId;
 
 /**
- * An SMSC for tests (jsmpp's server session on a free port): accepts a bind with the one system id and password,
- * keeps every submit_sm it receives (decoded as its data_coding says), answers with a message id and then sends a
- * delivery receipt, again while the client refuses it (UNDELIV for the numbers {@link #undeliverable}, DELIVRD
- * otherwise), and sends residents' replies on request. Thread-safe.
+ * An SMSC for tests and the demo (jsmpp's server session on a free port): accepts a bind with the one system id and
+ * password, keeps every submit_sm it receives (read by the given {@link TextDecoder}), answers with a message id and
+ * then sends a delivery receipt, again while the client refuses it (UNDELIV for the numbers {@link #undeliverable},
+ * DELIVRD otherwise), and sends residents' replies on request. Thread-safe.
  */
 public final class SmscSimulator implements AutoCloseable {
 
-    /** A text the SMSC took: to whom (E.164), what it said, and the id it gave. */
-    public record Received(String to, String text, SmsEncoding encoding, String messageId) {
+    /** A text the SMSC took: to whom (E.164), what it said, its SMPP data_coding, and the id it gave. */
+    public record Received(String to, String text, byte dataCoding, String messageId) {
     }
 
     public static final String SYSTEM_ID = "kuuleva";
@@ -72,21 +71,24 @@ public final class SmscSimulator implements AutoCloseable {
     private final Set<String> undeliverable = ConcurrentHashMap.newKeySet();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
+    private final TextDecoder decoder;
     private final int port;
     private volatile boolean open = true;
 
-    private SmscSimulator(int port) throws IOException {
+    private SmscSimulator(int port, TextDecoder decoder) throws IOException {
         this.port = port;
+        this.decoder = decoder;
         this.listener = new SMPPServerSessionListener(port);
         listener.setMessageReceiverListener(new Receiver());
         threads.execute(this::acceptLoop);
     }
 
-    public static SmscSimulator start() {
+    /** Starts an SMSC on a free port of this machine that reads submitted texts with {@code decoder}. */
+    public static SmscSimulator start(TextDecoder decoder) {
         try (ServerSocket free = new ServerSocket(0)) {
             int port = free.getLocalPort();
             free.close();
-            return new SmscSimulator(port);
+            return new SmscSimulator(port, decoder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,14 +111,14 @@ public final class SmscSimulator implements AutoCloseable {
         undeliverable.add(e164);
     }
 
-    /** A resident replies {@code text} from {@code fromE164} on every bound session. */
-    public void reply(String fromE164, String text) throws Exception {
+    /** A resident replies from {@code fromE164} on every bound session: {@code bytes} in {@code dataCoding}. */
+    public void reply(String fromE164, byte dataCoding, byte[] bytes) throws Exception {
         for (SMPPServerSession session : sessions) {
             if (session.getSessionState().isBound()) {
                 session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
                         fromE164.substring(1), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "Kuuleva",
                         new ESMClass(), (byte) 0, (byte) 0, new RegisteredDelivery(0),
-                        DataCodings.newInstance(SmsEncoding.of(text).dataCoding()), SmsEncoding.of(text).encode(text));
+                        DataCodings.newInstance(dataCoding), bytes);
             }
         }
     }
@@ -182,14 +184,14 @@ public final class SmscSimulator implements AutoCloseable {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source)
                 throws ProcessRequestException {
-            SmsEncoding encoding = SmsEncoding.ofDataCoding(submit.getDataCoding());
             byte[] bytes = submit.getShortMessage();
             if (bytes == null || bytes.length == 0) {
                 OptionalParameter payload = submit.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
                 bytes = ((OptionalParameter.OctetString) payload).getValue();
             }
             String id = Long.toString(ids.incrementAndGet());
-            Received text = new Received("+" + submit.getDestAddress(), encoding.decode(bytes), encoding, id);
+            Received text = new Received("+" + submit.getDestAddress(),
+                    decoder.decode(submit.getDataCoding(), bytes), submit.getDataCoding(), id);
             received.add(text);
             if (submit.isSmscDelReceiptSuccessAndFailureRequested()) {
                 threads.execute(() -> receipt(source, text, 1));
