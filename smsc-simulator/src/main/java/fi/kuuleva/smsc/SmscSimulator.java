@@ -2,6 +2,7 @@ package fi.kuuleva.smsc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Date;
 import java.util.List;
@@ -50,10 +51,10 @@ import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.MessageId;
 
 /**
- * An SMSC for tests and the demo (jsmpp's server session on a free port): accepts a bind with the one system id and
- * password, keeps every submit_sm it receives (read by the given {@link TextDecoder}), answers with a message id and
- * then sends a delivery receipt, again while the client refuses it (UNDELIV for the numbers {@link #undeliverable},
- * DELIVRD otherwise), and sends residents' replies on request. Thread-safe.
+ * An SMSC for tests and the demo (jsmpp's server session on a free loopback port): accepts a bind with the one system
+ * id and password, keeps every submit_sm it receives (read by the given {@link TextDecoder}), answers with a message
+ * id and then sends a delivery receipt, again while the client refuses it (UNDELIV for the numbers {@link
+ * #undeliverable}, DELIVRD otherwise), and sends residents' replies on request. Thread-safe.
  */
 public final class SmscSimulator implements AutoCloseable {
 
@@ -78,14 +79,14 @@ public final class SmscSimulator implements AutoCloseable {
     private SmscSimulator(int port, TextDecoder decoder) throws IOException {
         this.port = port;
         this.decoder = decoder;
-        this.listener = new SMPPServerSessionListener(port);
+        this.listener = new SMPPServerSessionListener(port, new LoopbackConnections());
         listener.setMessageReceiverListener(new Receiver());
         threads.execute(this::acceptLoop);
     }
 
     /** Starts an SMSC on a free port of this machine that reads submitted texts with {@code decoder}. */
     public static SmscSimulator start(TextDecoder decoder) {
-        try (ServerSocket free = new ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = free.getLocalPort();
             free.close();
             return new SmscSimulator(port, decoder);
