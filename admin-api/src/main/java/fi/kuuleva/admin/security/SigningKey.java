@@ -2,9 +2,12 @@ package fi.kuuleva.admin.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -32,25 +35,42 @@ public final class SigningKey {
         System.setProperty(PROPERTY, fromFile(varDir.resolve("jwt-secret")));
     }
 
-    private static String fromFile(Path file) {
+    /**
+     * The key in {@code file}, made if missing. Instances starting at once on one folder agree on one key: each
+     * writes its own temporary file and links it into place only where no key is yet (link fails if one is), so
+     * the first one published wins and the others read it.
+     */
+    static String fromFile(Path file) {
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
+                return read(file);
             }
             Files.createDirectories(file.getParent());
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             String secret = HexFormat.of().formatHex(key);
-            Path temporary = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(temporary);
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(temporary, secret, StandardCharsets.US_ASCII);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return secret;
+            Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try {
+                Files.writeString(temporary, secret, StandardCharsets.US_ASCII);
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                Files.createLink(file, temporary);
+                return secret;
+            } catch (FileAlreadyExistsException madeByAnother) {
+                return read(file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the token signing key " + file
                     + " (or set KUULEVA_JWT_SECRET)", e);
         }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.US_ASCII).trim();
     }
 
     private static boolean present(String value) {
