@@ -102,7 +102,7 @@ export default {
   'report.collapsed': 'Strata without usable respondents, merged into others',
   'report.populationShare': 'Share of population', 'report.reason': 'Why',
   'report.mergedInto': 'Population counted with', 'report.reason.noRespondents': 'nobody answered',
-  'report.reason.suppressed': 'answers hidden (too few)', 'report.rule.nearestAgeBand': 'nearest age band: {into}',
+  'report.reason.suppressed': 'answers not published in full', 'report.rule.nearestAgeBand': 'nearest age band: {into}',
   'report.rule.sameAgeBand': 'age band {into} in the other municipalities',
   'report.rule.proportional': 'all strata in proportion',
   'report.newIndicator': 'New indicator from question {question}', 'report.indicatorName': 'Name',

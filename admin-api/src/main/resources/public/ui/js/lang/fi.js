@@ -104,7 +104,7 @@ export default {
   'report.collapsed': 'Ositteet ilman käytettäviä vastaajia, yhdistetty muihin',
   'report.populationShare': 'Osuus väestöstä', 'report.reason': 'Syy', 'report.mergedInto': 'Väestö laskettu osaksi',
   'report.reason.noRespondents': 'kukaan ei vastannut',
-  'report.reason.suppressed': 'vastaukset piilotettu (liian vähän)',
+  'report.reason.suppressed': 'vastauksia ei julkaista kokonaan',
   'report.rule.nearestAgeBand': 'lähin ikäryhmä: {into}',
   'report.rule.sameAgeBand': 'ikäryhmä {into} muissa kunnissa',
   'report.rule.proportional': 'kaikki ositteet väestön suhteessa',

@@ -102,7 +102,7 @@ export default {
   'report.collapsed': 'Strata utan användbara svarande, sammanslagna med andra',
   'report.populationShare': 'Andel av befolkningen', 'report.reason': 'Orsak',
   'report.mergedInto': 'Befolkningen räknad till', 'report.reason.noRespondents': 'ingen svarade',
-  'report.reason.suppressed': 'svaren dolda (för få)', 'report.rule.nearestAgeBand': 'närmaste åldersgrupp: {into}',
+  'report.reason.suppressed': 'svaren publiceras inte i sin helhet', 'report.rule.nearestAgeBand': 'närmaste åldersgrupp: {into}',
   'report.rule.sameAgeBand': 'åldersgrupp {into} i de andra kommunerna',
   'report.rule.proportional': 'alla strata i proportion',
   'report.newIndicator': 'Ny indikator från fråga {question}', 'report.indicatorName': 'Namn',
