@@ -123,6 +123,7 @@ export default {
   'fig.share': 'Share', 'fig.weight': 'Weight', 'fig.municipality': 'Municipality', 'fig.ageBand': 'Age band',
   'fig.language': 'Language', 'fig.attempt': 'Attempt', 'fig.attemptNo': 'Attempt', 'fig.attempts': 'Calls',
   'fig.strata': 'Strata', 'fig.questionId': 'Question', 'fig.by': 'Breakdown', 'fig.effectiveN': 'Effective n', 'fig.called': 'Called', 'fig.responseRate': 'Response rate',
+  'fig.campaigns': 'Campaigns', 'fig.campaignId': 'Campaign', 'fig.name': 'Name', 'fig.sampled': 'Sampled',
   'nav.doNotCall': 'Do not call', 'nav.users': 'Users', 'nav.audit': 'Audit log',
   'role.OFFICER': 'Officer', 'role.ANALYST': 'Analyst', 'role.ADMIN': 'Administrator',
   'users.title': 'Users', 'users.new': 'New user', 'users.username': 'Username', 'users.roles': 'Roles',

@@ -126,6 +126,7 @@ export default {
   'fig.share': 'Osuus', 'fig.weight': 'Paino', 'fig.municipality': 'Kunta', 'fig.ageBand': 'Ikäryhmä',
   'fig.language': 'Kieli', 'fig.attempt': 'Soittokerta', 'fig.attemptNo': 'Soittokerta', 'fig.attempts': 'Puheluita',
   'fig.strata': 'Ositteet', 'fig.questionId': 'Kysymys', 'fig.by': 'Jaottelu', 'fig.effectiveN': 'Efektiivinen n', 'fig.called': 'Soitettu', 'fig.responseRate': 'Vastausosuus',
+  'fig.campaigns': 'Kampanjat', 'fig.campaignId': 'Kampanja', 'fig.name': 'Nimi', 'fig.sampled': 'Otoksessa',
   'nav.doNotCall': 'Soittokielto', 'nav.users': 'Käyttäjät', 'nav.audit': 'Tapahtumaloki',
   'role.OFFICER': 'Virkailija', 'role.ANALYST': 'Analyytikko', 'role.ADMIN': 'Pääkäyttäjä',
   'users.title': 'Käyttäjät', 'users.new': 'Uusi käyttäjä', 'users.username': 'Käyttäjätunnus', 'users.roles': 'Roolit',

@@ -123,6 +123,7 @@ export default {
   'fig.share': 'Andel', 'fig.weight': 'Vikt', 'fig.municipality': 'Kommun', 'fig.ageBand': 'Åldersgrupp',
   'fig.language': 'Språk', 'fig.attempt': 'Försök', 'fig.attemptNo': 'Försök', 'fig.attempts': 'Samtal',
   'fig.strata': 'Strata', 'fig.questionId': 'Fråga', 'fig.by': 'Indelning', 'fig.effectiveN': 'Effektivt n', 'fig.called': 'Uppringda', 'fig.responseRate': 'Svarsandel',
+  'fig.campaigns': 'Kampanjer', 'fig.campaignId': 'Kampanj', 'fig.name': 'Namn', 'fig.sampled': 'I urvalet',
   'nav.doNotCall': 'Spärrlista', 'nav.users': 'Användare', 'nav.audit': 'Händelselogg',
   'role.OFFICER': 'Handläggare', 'role.ANALYST': 'Analytiker', 'role.ADMIN': 'Administratör',
   'users.title': 'Användare', 'users.new': 'Ny användare', 'users.username': 'Användarnamn', 'users.roles': 'Roller',

@@ -74,5 +74,9 @@ class WeightedReportPageIT extends BrowserIT implements TestPropertyProvider {
         ((JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('report-weighted').scrollIntoView()");
         browser.screenshot("reports-weighted");
+        browser.text("#report-quality", "Kampanjat");
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "[...document.querySelectorAll('#report-quality h3')].pop().scrollIntoView()");
+        browser.screenshot("reports-campaigns");
     }
 }
