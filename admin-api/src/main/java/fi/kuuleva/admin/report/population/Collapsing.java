@@ -3,6 +3,7 @@ package fi.kuuleva.admin.report.population;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -83,7 +84,7 @@ final class Collapsing {
         return best;
     }
 
-    private static List<Integer> indices(List<Stratum> used, java.util.function.Predicate<Stratum> test) {
+    private static List<Integer> indices(List<Stratum> used, Predicate<Stratum> test) {
         List<Integer> result = new ArrayList<>();
         for (int i = 0; i < used.size(); i++) {
             if (test.test(used.get(i))) {
