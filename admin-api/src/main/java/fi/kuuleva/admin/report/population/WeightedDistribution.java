@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * A question's answers post-stratified to the population table: each value's weighted share with its interval, the
  * strata used ({@code stratifiedBy}, {@code strata}, {@code n} answers, Kish's {@code effectiveN}) and the strata of
- * the population table without usable answers, collapsed. Only {@code questionId} and {@code unavailable}
- * ({@code noPopulation} or {@code suppressed}) when there is no weighted figure.
+ * the population table without usable answers, collapsed. Only {@code questionId} and {@code unavailable} when there
+ * is no weighted figure: {@code noPopulation} when no population row shares a municipality or age band with the
+ * answers, else {@code suppressed}.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -6,6 +6,8 @@ import fi.kuuleva.admin.report.figures.ValueCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A weighted distribution under the same rules as weighted indicators: given only when the unweighted total is
@@ -28,7 +30,10 @@ public final class WeightedShares {
     public static WeightedDistribution of(String questionId, List<StratumCount> counts,
                                           List<PopulationRow> population, List<String> questionValues,
                                           GroupRow total, int minCell) {
-        if (population.stream().noneMatch(row -> row.population() > 0)) {
+        Set<String> municipalities = counts.stream().map(StratumCount::municipality).collect(Collectors.toSet());
+        Set<String> ageBands = counts.stream().map(StratumCount::ageBand).collect(Collectors.toSet());
+        if (population.stream().noneMatch(row -> row.population() > 0 && (municipalities.contains(row.municipality())
+                || ageBands.contains(row.ageBand())))) {
             return WeightedDistribution.unavailable(questionId, WeightedDistribution.NO_POPULATION);
         }
         if (!total.complete()) {

@@ -46,6 +46,9 @@ class WeightedSharesTest {
                 new StratumCount("A", "65-74", "no", 3));
         assertEquals(WeightedDistribution.NO_POPULATION,
                 WeightedShares.of("q", counts, List.of(), VALUES, total(counts, 5), 5).unavailable());
+        assertEquals(WeightedDistribution.NO_POPULATION, WeightedShares.of("q", counts,
+                List.of(new PopulationRow("B", "85+", 100)), VALUES, total(counts, 5), 5).unavailable(),
+                "a table of other municipalities and age bands covers none of the answers");
         assertEquals(WeightedDistribution.SUPPRESSED, WeightedShares.of("q", counts,
                 List.of(new PopulationRow("A", "65-74", 100)), VALUES, total(counts, 5), 5).unavailable(),
                 "three said no: the total is not published in full, so neither is its weighted form");
