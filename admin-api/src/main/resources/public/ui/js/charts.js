@@ -48,7 +48,7 @@ export function barChart(caption, group, labelOf) {
 export function intervalChart(label, estimate, low, high) {
   const x = (v) => LABEL_W + Math.round(Math.min(1, Math.max(0, v)) * BAR_W);
   const text = `${pct(estimate, 1)} (${pct(low, 1)}–${pct(high, 1)})`;
-  return s('svg', {width: LABEL_W + BAR_W + 150, height: 30, role: 'img', 'aria-label': `${label}: ${text}`},
+  return s('svg', {width: LABEL_W + BAR_W + 200, height: 30, role: 'img', 'aria-label': `${label}: ${text}`},
     s('text', {x: LABEL_W - 6, y: 19, 'text-anchor': 'end'}, truncate(label)),
     s('line', {x1: LABEL_W, y1: 15, x2: LABEL_W + BAR_W, y2: 15, stroke: '#6b6b6b'}),
     s('line', {class: 'ci', x1: x(low), y1: 15, x2: x(high), y2: 15}),

@@ -8,6 +8,7 @@ import {showError} from '../problems.js';
 import {barChart} from '../charts.js';
 import {figuresView} from '../figures.js';
 import {indicatorsSection} from './indicators.js';
+import {weightedView} from './weighted.js';
 import {populationForm} from './population-form.js';
 import {preNoticesView} from './pre-notices.js';
 import {session} from '../session.js';
@@ -44,6 +45,8 @@ export async function render(main, {params, go}) {
   const byQuery = by ? `?by=${by}` : '';
   main.append(await section('answers', t('report.answers'), async () => distribution(
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution${byQuery}`), question, by)));
+  main.append(await section('weighted', t('report.weightedAnswers'), async () => weightedView(
+    await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution/weighted`), question)));
   main.append(await section('indicators', t('report.indicators'), () => indicatorsSection(base, questions, question, go)));
   main.append(await section('response', t('report.response'), async () => figuresView(await get(`${base}/response${byQuery}`))));
   main.append(await section('pre-notices', t('pn.title'), () => preNoticesView(base, by)));

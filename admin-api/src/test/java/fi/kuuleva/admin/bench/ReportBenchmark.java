@@ -137,6 +137,8 @@ public final class ReportBenchmark {
         kinds.put("versions", List.of("/api/reports/versions"));
         kinds.put("questions", List.of(base + "/questions"));
         kinds.put("weights", List.of(base + "/weights"));
+        kinds.put("weighted", List.of(base + "/questions/q1/distribution/weighted",
+                base + "/questions/q7/distribution/weighted"));
         kinds.put("quality", List.of(base + "/quality", base + "/quality?by=municipality",
                 base + "/quality?by=ageBand", base + "/quality?by=language"));
         kinds.put("rounds", List.of("/api/reports/rounds?question=q1&values=4,5&versions=" + version + "," + version,

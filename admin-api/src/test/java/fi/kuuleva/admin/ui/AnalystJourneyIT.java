@@ -66,6 +66,7 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
         browser.text("figure.chart[data-group='total'] svg", "harvoin");
         assertTrue(browser.find("figure.chart[data-group='total'] svg").getAttribute("aria-label")
                 .contains("harvoin"), "the chart is one sentence for screen readers too");
+        browser.text("#report-weighted p[data-reason='noPopulation']", "väestötaulukko");
         assertFalse(browser.driver.getPageSource().contains("+35840777"), "no phone numbers for analysts");
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.screenshot("reports");

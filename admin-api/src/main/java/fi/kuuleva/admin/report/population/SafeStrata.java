@@ -22,7 +22,8 @@ import java.util.function.Function;
  * than {@code minCell} answers or an answer value given by 1 to {@code minCell - 1}; else (2) municipalities or
  * (3) age bands, using only groups whose whole row the published distribution by that breakdown shows, so the
  * estimate is a function of published figures (whichever covers more answers, municipalities on a tie). Empty when
- * none qualifies or fewer than {@code minCell} answers would be used. Pure.
+ * none qualifies or fewer than {@code minCell} answers would be used. The strata of the population table (of the
+ * chosen kind) without usable answers come with it as {@link Uncovered}, for {@link Collapsing}. Pure.
  */
 public final class SafeStrata {
 
@@ -89,8 +90,10 @@ public final class SafeStrata {
                                     Function<PopulationRow, String> populationKey, Set<String> allowed) {
         Map<String, long[]> figures = new TreeMap<>();
         Map<String, StratumCount> names = new HashMap<>();
+        Set<String> answered = new HashSet<>();
         for (StratumCount count : counts) {
             String key = countKey.apply(count);
+            answered.add(key);
             if (allowed != null && !allowed.contains(key)) {
                 continue;
             }
@@ -99,10 +102,16 @@ public final class SafeStrata {
             f[1] += count.count();
             f[2] += hits.contains(count.value()) ? count.count() : 0;
         }
+        Map<String, long[]> left = new TreeMap<>();
+        Map<String, PopulationRow> leftNames = new HashMap<>();
         for (PopulationRow row : population) {
-            long[] f = figures.get(populationKey.apply(row));
+            String key = populationKey.apply(row);
+            long[] f = figures.get(key);
             if (f != null) {
                 f[0] += row.population();
+            } else if (row.population() > 0) {
+                left.computeIfAbsent(key, k -> new long[] {0})[0] += row.population();
+                leftNames.putIfAbsent(key, row);
             }
         }
         List<Stratum> strata = new ArrayList<>();
@@ -112,7 +121,13 @@ public final class SafeStrata {
             String ageBand = by.equals(Stratified.MUNICIPALITY) ? "" : name.ageBand();
             strata.add(new Stratum(municipality, ageBand, f[0], f[1], f[2]));
         });
-        return new Stratified(by, strata);
+        List<Uncovered> uncovered = new ArrayList<>();
+        left.forEach((key, p) -> {
+            PopulationRow name = leftNames.get(key);
+            uncovered.add(new Uncovered(by.equals(Stratified.AGE_BAND) ? "" : name.municipality(),
+                    by.equals(Stratified.MUNICIPALITY) ? "" : name.ageBand(), p[0], answered.contains(key)));
+        });
+        return new Stratified(by, strata, uncovered);
     }
 
     private static Optional<Stratified> enough(Stratified stratified, int minCell) {

@@ -5,4 +5,9 @@ package fi.kuuleva.admin.report.population;
  * among an indicator's values.
  */
 public record Stratum(String municipality, String ageBand, long population, long answers, long hits) {
+
+    /** Whether a weighted estimate can use it: it has both population and answers. */
+    public boolean usable() {
+        return population > 0 && answers > 0;
+    }
 }

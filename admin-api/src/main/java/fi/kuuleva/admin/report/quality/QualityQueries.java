@@ -46,6 +46,15 @@ class QualityQueries {
                 GROUP BY r.id) AS sample
             GROUP BY 1, 2, 3, 4, 5, 6""";
 
+    /** The kept histories by campaign (for rates per campaign). */
+    private static final String BY_CAMPAIGN = """
+            SELECT r.campaign_id, c.name, h.facts, h.answered, h.unanswered, count(*) AS n
+            FROM respondent_histories h
+            JOIN respondents r ON r.id = h.respondent_id
+            JOIN campaigns c ON c.id = r.campaign_id
+            WHERE h.survey_version_id = ?
+            GROUP BY 1, 2, 3, 4, 5""";
+
     private final JdbcOperations jdbc;
 
     QualityQueries(JdbcOperations jdbc) {
@@ -64,14 +73,34 @@ class QualityQueries {
         return read(RECOUNT, versionId, questions);
     }
 
+    /** The version's sample by campaign, from the histories kept per respondent. */
+    @Transactional(readOnly = true)
+    List<CampaignCases> campaigns(long versionId, int questions) {
+        return jdbc.prepareStatement(BY_CAMPAIGN, statement -> {
+            statement.setLong(1, versionId);
+            List<CampaignCases> groups = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    groups.add(new CampaignCases(row.getLong("campaign_id"), row.getString("name"),
+                            history(row, questions), row.getLong("n")));
+                }
+            }
+            return groups;
+        });
+    }
+
+    private static CaseHistory history(ResultSet row, int questions) throws java.sql.SQLException {
+        return new CaseHistory(facts(row.getArray("facts")), Math.min(row.getInt("answered"), questions),
+                row.getInt("unanswered"), questions);
+    }
+
     private List<CaseGroup> read(String sql, long versionId, int questions) {
         return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, versionId);
             List<CaseGroup> groups = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    CaseHistory history = new CaseHistory(facts(row.getArray("facts")),
-                            Math.min(row.getInt("answered"), questions), row.getInt("unanswered"), questions);
+                    CaseHistory history = history(row, questions);
                     groups.add(new CaseGroup(row.getString("municipality"), row.getString("age_band"),
                             row.getString("language"), history, row.getLong("n")));
                 }

@@ -7,9 +7,11 @@ import fi.kuuleva.admin.report.figures.Cell;
 import fi.kuuleva.admin.report.figures.Suppression;
 import fi.kuuleva.admin.report.population.PopulationRow;
 import fi.kuuleva.admin.report.population.PopulationStore;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,11 +22,14 @@ import java.util.function.Function;
  * ({@link Suppression}); a rate or share is published only when no count it rests on is suppressed: the overall
  * rates only when every disposition's count is published, a group's rates only when its whole row of categories is.
  * A breakdown lists every group of the sample and of the population table, those without anyone sampled with zeros.
+ * Each campaign's dispositions and rates come from one table suppressed jointly with the version's counts
+ * ({@link JointDispositions}), so neither can be subtracted from the other.
  */
 @Singleton
 public class ResponseQuality {
 
     private static final List<DispositionCategory> CATEGORIES = List.of(DispositionCategory.values());
+    private static final List<Disposition> DISPOSITIONS = List.of(Disposition.values());
 
     private final QualityQueries queries;
     private final ReportSurveys surveys;
@@ -38,33 +43,83 @@ public class ResponseQuality {
         this.config = config;
     }
 
+    /** The report, its reads in one snapshot so that the version's and the campaigns' counts add up. */
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public QualityReport report(long versionId, Breakdown by) {
         int questions = surveys.survey(versionId).questions().size();
         List<CaseGroup> sample = queries.sample(versionId, questions);
-        List<DispositionFigure> dispositions = dispositions(sample);
+        Map<Long, List<CampaignCases>> byCampaign = new TreeMap<>();
+        queries.campaigns(versionId, questions)
+                .forEach(c -> byCampaign.computeIfAbsent(c.campaignId(), k -> new ArrayList<>()).add(c));
+        long[][] table = byCampaign.values().stream().map(ResponseQuality::dispositionCounts).toArray(long[][]::new);
+        JointDispositions.Pattern pattern = JointDispositions.suppress(table, DISPOSITIONS.size(), config.minCell());
+        List<DispositionFigure> dispositions = figures(columnTotals(table), pattern.version());
         boolean anyHidden = dispositions.stream().anyMatch(d -> d.count().hidden());
         OutcomeRates rates = anyHidden ? null : OutcomeRates.of(dispositionCounts(categoryCounts(sample)));
         // The R-indicator is a function of every cell's counts: published (rounded) only when the dispositions are.
         RIndicator r = anyHidden ? RIndicator.withheld() : RIndicator.of(PropensityFrame.of(sample)).rounded();
-        return new QualityReport(by.apiName(), config.minCell(), dispositions, rates, groups(sample, by), r);
+        List<CampaignQuality> campaigns = new ArrayList<>();
+        int row = 0;
+        for (List<CampaignCases> cases : byCampaign.values()) {
+            campaigns.add(campaign(cases.get(0), table[row], pattern.campaigns()[row]));
+            row++;
+        }
+        return new QualityReport(by.apiName(), config.minCell(), dispositions, rates, groups(sample, by), r,
+                campaigns);
     }
 
-    private List<DispositionFigure> dispositions(List<CaseGroup> sample) {
-        Map<Disposition, Long> counts = new EnumMap<>(Disposition.class);
-        sample.forEach(g -> counts.merge(FinalDispositions.of(g.history()), g.count(), Long::sum));
-        List<Disposition> shown = List.of(Disposition.values());
-        long[][] column = new long[shown.size()][1];
-        for (int d = 0; d < shown.size(); d++) {
-            column[d][0] = counts.getOrDefault(shown.get(d), 0L);
+    /** One campaign's row of the jointly suppressed table; its rates only when the whole row is published. */
+    private static CampaignQuality campaign(CampaignCases first, long[] counts, boolean[] hidden) {
+        int total = DISPOSITIONS.size();
+        long sampled = 0;
+        for (int d = 0; d < total; d++) {
+            sampled += counts[d];
         }
-        boolean[][] hidden = Suppression.suppress(column, 1, config.minCell());
+        int complete = DISPOSITIONS.indexOf(Disposition.COMPLETE);
+        int partial = DISPOSITIONS.indexOf(Disposition.PARTIAL);
+        boolean rowHidden = anyHidden(hidden);
+        long[] categories = new long[CATEGORIES.size()];
+        for (int d = 0; d < total; d++) {
+            categories[DISPOSITIONS.get(d).category().ordinal()] += counts[d];
+        }
+        OutcomeRates rates = rowHidden ? null : OutcomeRates.of(dispositionCounts(categories));
+        return new CampaignQuality(first.campaignId(), first.name(), Cell.of(sampled, hidden[total]),
+                Cell.of(counts[complete] + counts[partial], hidden[complete] || hidden[partial]),
+                rates == null ? null : rates.rr2(), byCode(counts, hidden), rates);
+    }
+
+    private static List<DispositionFigure> figures(long[] counts, boolean[] hidden) {
         List<DispositionFigure> figures = new ArrayList<>();
-        for (int d = 0; d < shown.size(); d++) {
-            Disposition disposition = shown.get(d);
+        for (int d = 0; d < DISPOSITIONS.size(); d++) {
+            Disposition disposition = DISPOSITIONS.get(d);
             figures.add(new DispositionFigure(disposition.code(), disposition, disposition.category(),
-                    Cell.of(column[d][0], hidden[d][0])));
+                    Cell.of(counts[d], hidden[d])));
         }
         return figures;
+    }
+
+    private static Map<String, Cell> byCode(long[] counts, boolean[] hidden) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (int d = 0; d < DISPOSITIONS.size(); d++) {
+            cells.put(DISPOSITIONS.get(d).code(), Cell.of(counts[d], hidden[d]));
+        }
+        return cells;
+    }
+
+    private static long[] dispositionCounts(List<CampaignCases> cases) {
+        long[] counts = new long[DISPOSITIONS.size()];
+        cases.forEach(c -> counts[DISPOSITIONS.indexOf(FinalDispositions.of(c.history()))] += c.count());
+        return counts;
+    }
+
+    private static long[] columnTotals(long[][] table) {
+        long[] totals = new long[DISPOSITIONS.size()];
+        for (long[] row : table) {
+            for (int d = 0; d < totals.length; d++) {
+                totals[d] += row[d];
+            }
+        }
+        return totals;
     }
 
     private List<GroupQuality> groups(List<CaseGroup> sample, Breakdown by) {

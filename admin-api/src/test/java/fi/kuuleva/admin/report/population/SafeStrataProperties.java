@@ -77,6 +77,78 @@ class SafeStrataProperties {
         }
     }
 
+    @Property(tries = 3000)
+    void aWeightedDistributionIsTheWeightedIndicatorOfEachValueAndAFunctionOfPublishedFigures(
+            @ForAll("answers") List<StratumCount> counts, @ForAll("populations") List<PopulationRow> population,
+            @ForAll @IntRange(min = 2, max = 10) int minCell) {
+        GroupRow total = CountTable.of(counts.stream().map(c -> new CountTable.Row("", c.value(), c.count()))
+                .toList(), VALUES).publish("q", Breakdown.NONE, minCell).total();
+        WeightedDistribution weighted = WeightedShares.of("q", counts, population, VALUES, total, minCell);
+        if (weighted.unavailable() != null) {
+            return;
+        }
+        assertTrue(total.complete(), "only beside a total published in full");
+        assertTrue(weighted.n() >= minCell, "weighted n " + weighted.n() + " < " + minCell);
+        assertEquals(1.0, weighted.answers().stream().mapToDouble(WeightedShare::share).sum(), 1e-9);
+        for (WeightedShare share : weighted.answers()) {
+            Stratified stratified = SafeStrata.choose(counts, population, VALUES, List.of(share.value()), minCell)
+                    .orElseThrow();
+            WeightedEstimate indicator = PostStratification.estimate(stratified).orElseThrow();
+            assertEquals(indicator.estimate(), share.share(), 1e-12, "the weighted indicator of " + share.value());
+            assertEquals(indicator.ciLow(), share.ciLow(), 1e-12);
+            assertEquals(weighted.stratifiedBy(), stratified.by(), "every value on the same strata");
+            long used = stratified.strata().stream().filter(Stratum::usable).mapToLong(Stratum::hits).sum();
+            assertTrue(used == 0 || used >= minCell, share.value() + " rests on " + used + " answers");
+            if (!stratified.by().equals(Stratified.CROSS)) {
+                assertEquals(fromPublished(counts, population, share.value(), stratified.by(), minCell),
+                        share.share(), 1e-9, "computable from the published distribution and the population");
+            }
+        }
+    }
+
+    @Property(tries = 2000)
+    void noPopulationIsDroppedSilently(@ForAll("answers") List<StratumCount> counts,
+                                       @ForAll("populations") List<PopulationRow> population,
+                                       @ForAll @IntRange(min = 2, max = 10) int minCell) {
+        SafeStrata.choose(counts, population, VALUES, List.of("1"), minCell).ifPresent(stratified -> {
+            Collapsed collapsed = Collapsing.collapse(stratified);
+            long table = population.stream().mapToLong(PopulationRow::population).sum();
+            assertEquals(table, java.util.Arrays.stream(collapsed.populations()).sum(), 1e-6 * Math.max(1, table),
+                    "the used strata stand for the whole table");
+            long reported = collapsed.collapsed().stream().mapToLong(CollapsedStratum::population).sum();
+            long used = collapsed.strata().stream().mapToLong(Stratum::population).sum();
+            assertEquals(table, used + reported, "every stratum is used or reported as collapsed");
+        });
+    }
+
+    /** The weighted share of {@code value} from the published distribution by {@code by} and the population alone. */
+    private static double fromPublished(List<StratumCount> counts, List<PopulationRow> population, String value,
+                                        String by, int minCell) {
+        boolean municipality = by.equals(Stratified.MUNICIPALITY);
+        Breakdown breakdown = municipality ? Breakdown.MUNICIPALITY : Breakdown.AGE_BAND;
+        List<CountTable.Row> rows = counts.stream().map(c -> new CountTable.Row(
+                municipality ? c.municipality() : c.ageBand(), c.value(), c.count())).toList();
+        List<GroupRow> published = CountTable.of(rows, VALUES).publish("q", breakdown, minCell).groups();
+        java.util.Map<String, Long> people = new java.util.TreeMap<>();
+        population.forEach(p -> people.merge(municipality ? p.municipality() : p.ageBand(), p.population(),
+                Long::sum));
+        List<Stratum> strata = new ArrayList<>();
+        List<Uncovered> uncovered = new ArrayList<>();
+        people.forEach((group, n) -> {
+            GroupRow row = published.stream().filter(r -> r.group().equals(group)).findFirst().orElse(null);
+            boolean usable = row != null && row.complete() && row.n() >= minCell;
+            String m = municipality ? group : "";
+            String a = municipality ? "" : group;
+            if (usable) {
+                strata.add(new Stratum(m, a, n, row.n(), row.answers().stream().filter(x -> x.value().equals(value))
+                        .mapToLong(ValueCount::count).sum()));
+            } else if (n > 0) {
+                uncovered.add(new Uncovered(m, a, n, row != null));
+            }
+        });
+        return PostStratification.estimate(new Stratified(by, strata, uncovered)).orElseThrow().estimate();
+    }
+
     @Example
     void aTableIsolatingOneRespondentGetsThePublishedFigureOfAWholeGroup() {
         List<StratumCount> counts = new ArrayList<>();
