@@ -1,6 +1,6 @@
 // Analyst: one published survey version and question at a time; answer distributions by municipality, age band
 // and language, indicators with confidence intervals, response and representativeness figures, AAPOR rates and the
-// R-indicator, exports and the printable report.
+// R-indicator, a question across rounds, exports and the printable report.
 import {get} from '../api.js';
 import {field, h} from '../dom.js';
 import {localized, t} from '../i18n.js';
@@ -11,6 +11,7 @@ import {indicatorsSection} from './indicators.js';
 import {weightedView} from './weighted.js';
 import {populationForm} from './population-form.js';
 import {preNoticesView} from './pre-notices.js';
+import {roundsSection} from './rounds.js';
 import {session} from '../session.js';
 
 const BY = ['', 'municipality', 'ageBand', 'language'];
@@ -47,6 +48,7 @@ export async function render(main, {params, go}) {
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution${byQuery}`), question, by)));
   main.append(await section('weighted', t('report.weightedAnswers'), async () => weightedView(
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution/weighted`), question)));
+  main.append(await section('rounds', t('rounds.title'), async () => roundsSection(versions, versionId, question, by)));
   main.append(await section('indicators', t('report.indicators'), () => indicatorsSection(base, questions, question, go)));
   main.append(await section('response', t('report.response'), async () => figuresView(await get(`${base}/response${byQuery}`))));
   main.append(await section('pre-notices', t('pn.title'), () => preNoticesView(base, by)));
