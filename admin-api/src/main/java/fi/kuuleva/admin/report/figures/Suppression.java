@@ -17,13 +17,21 @@ public final class Suppression {
      * the last column, each column's total in the last row and the grand total in the corner.
      */
     public static boolean[][] suppress(long[][] cells, int columns, int minCell) {
+        return suppress(cells, columns, minCell, new boolean[cells.length + 1][columns + 1]);
+    }
+
+    /**
+     * As {@link #suppress(long[][], int, int)}, with the entries of {@code alreadyHidden} (same shape as the result)
+     * suppressed from the start: totals another published table hides, so that this one cannot reveal them.
+     */
+    public static boolean[][] suppress(long[][] cells, int columns, int minCell, boolean[][] alreadyHidden) {
         long[][] grid = Grid.withTotals(cells, columns);
         int rows = cells.length;
         boolean[][] hidden = new boolean[rows + 1][columns + 1];
         for (int r = 0; r <= rows; r++) {
             boolean smallGroup = r < rows && small(grid[r][columns], minCell);
             for (int c = 0; c <= columns; c++) {
-                hidden[r][c] = small(grid[r][c], minCell) || smallGroup;
+                hidden[r][c] = small(grid[r][c], minCell) || smallGroup || alreadyHidden[r][c];
             }
         }
         boolean changed = true;

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.report.ReportData;
+import fi.kuuleva.admin.report.crosstab.CrossTab;
+import fi.kuuleva.admin.report.crosstab.CrossTabLine;
+import fi.kuuleva.admin.report.crosstab.CrossTabs;
 import fi.kuuleva.admin.report.figures.Breakdown;
+import fi.kuuleva.admin.report.figures.Cell;
+import fi.kuuleva.admin.report.figures.Distribution;
+import fi.kuuleva.admin.report.figures.Distributions;
+import fi.kuuleva.admin.report.figures.ValueCount;
 import fi.kuuleva.admin.report.figures.ResponseFigures;
 import fi.kuuleva.admin.report.figures.ResponseReport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -42,6 +49,10 @@ class AggregateRoutesIT implements TestPropertyProvider {
     ResponseFigures response;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    CrossTabs crossTabs;
+    @Inject
+    Distributions distributions;
 
     private final Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
 
@@ -149,6 +160,59 @@ class AggregateRoutesIT implements TestPropertyProvider {
     }
 
     @Test
+    void answerPairsFollowTheAnswersAndTheCrossTabsTotalsAreTheDistributions() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("pairs", 3, 0);
+        try (Connection db = connect()) {
+            ReportData.respondents(db, campaign, 40_000, 200);
+            long[] ids = ReportData.respondentIds(db, campaign);
+            ReportData.answers(db, campaign, "kotihoito", new String[] {"yes", "no", "no"}, 5, ids[0], ids[1]);
+            // Two home-care users skip the loneliness question; the rest answer it in one statement.
+            long skipper = firstWith(db, campaign, "kotihoito", "yes");
+            ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 3, ids[0], skipper - 1);
+            ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 3, skipper + 1, ids[1]);
+            drained();
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "kotihoito", "yksin"), version);
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "yksin", "kotihoito"), version);
+            AggregateCheck check = aggregates.check(version);
+            assertTrue(check.agree(), check.toString());
+
+            long before = pairs(db, version, "kotihoito", "yes", "yksin", null);
+            long other = skipper + 1;
+            boolean otherWasYes = ReportData.number(db, "SELECT count(*) FROM answers WHERE question_id = 'kotihoito'"
+                    + " AND value = 'yes' AND respondent_id = " + other) == 1;
+            ReportData.answers(db, campaign, "kotihoito", new String[] {otherWasYes ? "no" : "yes"}, 1, other, other);
+            ReportData.answers(db, campaign, "yksin", new String[] {"no"}, 1, skipper, skipper);
+            long changed = ReportData.number(db, "SELECT count(*) FROM answer_pair_events WHERE survey_version_id = "
+                    + version);
+            assertTrue(changed > 0, "the pair changes wait with the answer changes");
+            assertTrue(aggregates.check(version).agree(), "counts plus waiting changes are the answers");
+            drained();
+            assertEquals(before + 1 + (otherWasYes ? -1 : 1), pairs(db, version, "kotihoito", "yes", "yksin", null),
+                    "the skipper's new answer pairs with their home care; a changed answer moves its pair");
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "kotihoito", "yksin"), version);
+
+            // Erasure keeps counted answers (only recordings and transcripts go): no pair changes.
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE answers SET transcript = NULL, recording_path = NULL, value = CASE"
+                        + " WHEN source = 'RECORDING' THEN '(recording deleted)' ELSE value END WHERE respondent_id"
+                        + " BETWEEN " + ids[0] + " AND " + ids[1]);
+            }
+            assertEquals(0, ReportData.number(db, "SELECT count(*) FROM answer_pair_events"));
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE answer_pair_counts SET count = count + 3 WHERE ctid = (SELECT ctid"
+                        + " FROM answer_pair_counts WHERE survey_version_id = " + version
+                        + " AND question_a = 'kotihoito' AND count > 0 LIMIT 1)");
+            }
+            AggregateCheck wrong = aggregates.check(version);
+            assertFalse(wrong.agree());
+            assertEquals(1, wrong.pairDiffering(), wrong.toString());
+            aggregates.rebuild(version);
+            assertTrue(aggregates.check(version).agree());
+        }
+    }
+
+    @Test
     void aRebuildReplacesCountsThatWentWrongAndTheCheckSeesIt() throws Exception {
         long version = fixtures.testSurvey().versionId();
         long campaign = fixtures.runningCampaign("rebuilt", 3, 0);
@@ -176,6 +240,36 @@ class AggregateRoutesIT implements TestPropertyProvider {
             assertTrue(aggregates.check(version).agree());
             assertEquals(right, counted(db, version, "asuminen", null));
         }
+    }
+
+    /** Each line's total is the row question's published count, each column's the column question's. */
+    private void assertTotalsAreTheDistributions(CrossTab table, long version) {
+        Distribution rows = distributions.distribution(version, table.rowQuestion(), Breakdown.NONE);
+        Distribution columns = distributions.distribution(version, table.columnQuestion(), Breakdown.NONE);
+        for (CrossTabLine line : table.rows()) {
+            if (line.value() != null && !line.total().hidden()) {
+                assertEquals(published(rows, line.value()), line.total().count(), line.toString());
+            }
+        }
+        for (int c = 0; c < table.columns().size(); c++) {
+            Cell total = table.total().cells().get(c);
+            if (!total.hidden()) {
+                assertEquals(published(columns, table.columns().get(c)), total.count(), table.columns().get(c));
+            }
+        }
+    }
+
+    private static Long published(Distribution distribution, String value) {
+        return distribution.total().answers().stream().filter(a -> a.value().equals(value))
+                .map(ValueCount::count).findFirst().orElse(0L);
+    }
+
+    private static long pairs(Connection db, long version, String a, String valueA, String b, String valueB)
+            throws SQLException {
+        return ReportData.number(db, "SELECT COALESCE(sum(count), 0) FROM answer_pair_counts WHERE survey_version_id"
+                + " = " + version + " AND question_a = '" + a + "' AND question_b = '" + b + "'"
+                + (valueA == null ? "" : " AND value_a = '" + valueA + "'")
+                + (valueB == null ? "" : " AND value_b = '" + valueB + "'"));
     }
 
     private long drainAnswers(int batch) {
