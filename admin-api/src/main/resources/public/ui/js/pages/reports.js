@@ -1,12 +1,13 @@
 // Analyst: one published survey version and question at a time; answer distributions by municipality, age band
-// and language, indicators with confidence intervals, response and representativeness figures, AAPOR rates and the
-// R-indicator, exports and the printable report.
+// and language, the question against another question or a register field, indicators with confidence intervals,
+// response and representativeness figures, AAPOR rates and the R-indicator, exports and the printable report.
 import {get} from '../api.js';
 import {field, h} from '../dom.js';
 import {localized, t} from '../i18n.js';
 import {showError} from '../problems.js';
 import {barChart} from '../charts.js';
 import {figuresView} from '../figures.js';
+import {crossTabSection} from './crosstab.js';
 import {indicatorsSection} from './indicators.js';
 import {populationForm} from './population-form.js';
 import {session} from '../session.js';
@@ -24,8 +25,9 @@ export async function render(main, {params, go}) {
   const questions = await get(`/api/reports/versions/${versionId}/questions`);
   const questionId = params.get('question') || (questions[0] && questions[0].id) || '';
   const by = BY.includes(params.get('by')) ? params.get('by') || '' : 'municipality';
+  const against = params.get('against') || '';
   const navigate = (changes) => {
-    const next = new URLSearchParams({version: versionId, question: questionId, by, ...changes});
+    const next = new URLSearchParams({version: versionId, question: questionId, by, against, ...changes});
     go(`#/reports?${next}`);
   };
   const versionSelect = h('select', {id: 'r-version', onchange: (e) => navigate({version: e.target.value, question: ''})},
@@ -43,6 +45,7 @@ export async function render(main, {params, go}) {
   const byQuery = by ? `?by=${by}` : '';
   main.append(await section('answers', t('report.answers'), async () => distribution(
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution${byQuery}`), question, by)));
+  main.append(await section('crosstab', t('crosstab.title'), () => crossTabSection(base, questions, question, against, navigate)));
   main.append(await section('indicators', t('report.indicators'), () => indicatorsSection(base, questions, question, go)));
   main.append(await section('response', t('report.response'), async () => figuresView(await get(`${base}/response${byQuery}`))));
   main.append(await section('quality', t('report.quality'), async () => figuresView(await get(`${base}/quality${byQuery}`))));
