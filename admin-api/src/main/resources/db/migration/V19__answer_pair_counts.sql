@@ -41,54 +41,66 @@ CREATE TABLE answer_pair_counts (
     PRIMARY KEY (survey_version_id, question_a, question_b, municipality, age_band, language, value_a, value_b)
 );
 
--- The pair deltas of answers a statement inserted or changed: the pairs of each touched respondent's counted answers
--- after the statement, minus the pairs before it (the changed rows' old question and value, NULL for an answer that
--- was not counted before), over the pairs with at least one changed answer. The respondents' history rows (V17) are
--- locked first, in id order, and the answers read in a statement of their own, so that two transactions answering
--- for the same respondent see each other's answers.
-CREATE FUNCTION note_pair_deltas(changed bigint[], old_questions text[], old_values text[]) RETURNS void
-    LANGUAGE plpgsql AS $$
-BEGIN
-    IF cardinality(changed) = 0 THEN
-        RETURN;
-    END IF;
-    PERFORM 1 FROM respondent_histories h
-    WHERE h.respondent_id IN (SELECT x.respondent_id FROM answers x JOIN unnest(changed) AS c(id) ON x.id = c.id)
-    ORDER BY h.respondent_id FOR UPDATE OF h;
+-- The pair deltas of the answers a statement inserted or changed (`changed`: a query over the statement's transition
+-- tables giving each changed row's id, respondent, and old question and value, NULL when it was not counted before):
+-- each changed answer paired, as it is now (+1) and as it was (-1), with its respondent's unchanged counted answers
+-- (found by the answers' (respondent_id, question_id) index), and changed answers paired with each other. The
+-- respondents' history rows (V17) are locked first, in id order, and the answers read in statements of their own, so
+-- that two transactions answering for the same respondent see each other's answers. Run as dynamic SQL: planned with
+-- the transition tables' real sizes, one answer or a hundred thousand, by the trigger functions themselves (only
+-- they see the transition tables).
+CREATE FUNCTION pair_delta_statements(changed text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY[format($q$
+        SELECT 1 FROM respondent_histories h WHERE h.respondent_id IN (SELECT respondent_id FROM (%s) c)
+        ORDER BY h.respondent_id FOR UPDATE OF h$q$, changed),
+    format($q$
     INSERT INTO answer_pair_events (survey_version_id, municipality, age_band, language, question_a, value_a,
                                     question_b, value_b, delta)
-    WITH change AS (
-        SELECT c.id, c.old_question, c.old_value FROM unnest(changed, old_questions, old_values)
-            AS c(id, old_question, old_value)),
-    touched AS (
-        SELECT DISTINCT x.respondent_id FROM answers x JOIN change c ON c.id = x.id),
-    after AS (
-        SELECT x.respondent_id, x.question_id, x.value, c.id IS NOT NULL AS changed
-        FROM answers x JOIN touched t ON t.respondent_id = x.respondent_id LEFT JOIN change c ON c.id = x.id
-        WHERE x.source <> 'RECORDING'),
-    before AS (
-        SELECT a.respondent_id, a.question_id, a.value, false AS changed FROM after a WHERE NOT a.changed
-        UNION ALL
-        SELECT x.respondent_id, c.old_question, c.old_value, true
-        FROM change c JOIN answers x ON x.id = c.id WHERE c.old_question IS NOT NULL),
+    WITH changed AS (%s),
+    now_and_then AS (
+        SELECT c.id, x.respondent_id, CASE WHEN x.source <> 'RECORDING' THEN x.question_id END AS new_question,
+               x.value AS new_value, c.old_question, c.old_value
+        FROM changed c JOIN answers x ON x.id = c.id),
     pairs AS (
-        SELECT x.respondent_id, x.question_id AS qa, x.value AS va, y.question_id AS qb, y.value AS vb, 1 AS delta
-        FROM after x JOIN after y ON y.respondent_id = x.respondent_id AND x.question_id < y.question_id
-        WHERE x.changed OR y.changed
+        SELECT c.respondent_id, c.new_question AS q1, c.new_value AS v1, y.question_id AS q2, y.value AS v2, 1 AS delta
+        FROM now_and_then c JOIN answers y ON y.respondent_id = c.respondent_id AND y.id <> c.id
+        WHERE c.new_question IS NOT NULL AND y.source <> 'RECORDING'
+          AND NOT EXISTS (SELECT 1 FROM changed d WHERE d.id = y.id)
         UNION ALL
-        SELECT x.respondent_id, x.question_id, x.value, y.question_id, y.value, -1
-        FROM before x JOIN before y ON y.respondent_id = x.respondent_id AND x.question_id < y.question_id
-        WHERE x.changed OR y.changed)
+        SELECT c.respondent_id, c.old_question, c.old_value, y.question_id, y.value, -1
+        FROM now_and_then c JOIN answers y ON y.respondent_id = c.respondent_id AND y.id <> c.id
+        WHERE c.old_question IS NOT NULL AND y.source <> 'RECORDING' AND y.question_id <> c.old_question
+          AND NOT EXISTS (SELECT 1 FROM changed d WHERE d.id = y.id)
+        UNION ALL
+        SELECT c.respondent_id, c.new_question, c.new_value, d.new_question, d.new_value, 1
+        FROM now_and_then c JOIN now_and_then d ON d.respondent_id = c.respondent_id
+             AND c.new_question < d.new_question
+        UNION ALL
+        SELECT c.respondent_id, c.old_question, c.old_value, d.old_question, d.old_value, -1
+        FROM now_and_then c JOIN now_and_then d ON d.respondent_id = c.respondent_id
+             AND c.old_question < d.old_question),
+    ordered AS (
+        SELECT respondent_id, least(q1, q2) AS qa, CASE WHEN q1 < q2 THEN v1 ELSE v2 END AS va,
+               greatest(q1, q2) AS qb, CASE WHEN q1 < q2 THEN v2 ELSE v1 END AS vb, delta
+        FROM pairs),
+    summed AS (
+        SELECT respondent_id, qa, va, qb, vb, sum(delta) AS delta FROM ordered
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(delta) <> 0)
     SELECT k.survey_version_id, COALESCE(r.municipality, ''), COALESCE(r.age_band, ''), COALESCE(r.language, ''),
            p.qa, p.va, p.qb, p.vb, CAST(sum(p.delta) AS integer)
-    FROM pairs p JOIN respondents r ON r.id = p.respondent_id JOIN campaigns k ON k.id = r.campaign_id
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(p.delta) <> 0;
-END
+    FROM summed p JOIN respondents r ON r.id = p.respondent_id JOIN campaigns k ON k.id = r.campaign_id
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(p.delta) <> 0$q$, changed)]
 $$;
 
 CREATE FUNCTION note_inserted_pairs() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    statement text;
 BEGIN
-    PERFORM note_pair_deltas(ARRAY(SELECT id FROM new_rows WHERE source <> 'RECORDING'), '{}', '{}');
+    FOREACH statement IN ARRAY pair_delta_statements($q$
+        SELECT id, respondent_id, CAST(NULL AS text) AS old_question, CAST(NULL AS text) AS old_value
+        FROM new_rows WHERE source <> 'RECORDING'$q$) LOOP
+        EXECUTE statement;
+    END LOOP;
     RETURN NULL;
 END
 $$;
@@ -96,18 +108,16 @@ $$;
 -- Only answers whose counted question or value changed (a value given again, an erased recording change none).
 CREATE FUNCTION note_updated_pairs() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    ids bigint[];
-    questions text[];
-    answers_before text[];
+    statement text;
 BEGIN
-    SELECT COALESCE(array_agg(n.id ORDER BY n.id), '{}'),
-           COALESCE(array_agg(CASE WHEN o.source <> 'RECORDING' THEN o.question_id END ORDER BY n.id), '{}'),
-           COALESCE(array_agg(o.value ORDER BY n.id), '{}')
-    INTO ids, questions, answers_before
-    FROM new_rows n JOIN old_rows o ON o.id = n.id
-    WHERE (o.source = 'RECORDING') IS DISTINCT FROM (n.source = 'RECORDING')
-       OR (n.source <> 'RECORDING' AND (o.value <> n.value OR o.question_id <> n.question_id));
-    PERFORM note_pair_deltas(ids, questions, answers_before);
+    FOREACH statement IN ARRAY pair_delta_statements($q$
+        SELECT n.id, n.respondent_id, CASE WHEN o.source <> 'RECORDING' THEN o.question_id END AS old_question,
+               o.value AS old_value
+        FROM new_rows n JOIN old_rows o ON o.id = n.id
+        WHERE (o.source = 'RECORDING') IS DISTINCT FROM (n.source = 'RECORDING')
+           OR (n.source <> 'RECORDING' AND (o.value <> n.value OR o.question_id <> n.question_id))$q$) LOOP
+        EXECUTE statement;
+    END LOOP;
     RETURN NULL;
 END
 $$;

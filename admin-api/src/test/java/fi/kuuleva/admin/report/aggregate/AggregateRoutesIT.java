@@ -181,16 +181,43 @@ class AggregateRoutesIT implements TestPropertyProvider {
             long other = skipper + 1;
             boolean otherWasYes = ReportData.number(db, "SELECT count(*) FROM answers WHERE question_id = 'kotihoito'"
                     + " AND value = 'yes' AND respondent_id = " + other) == 1;
-            ReportData.answers(db, campaign, "kotihoito", new String[] {otherWasYes ? "no" : "yes"}, 1, other, other);
-            ReportData.answers(db, campaign, "yksin", new String[] {"no"}, 1, skipper, skipper);
-            long changed = ReportData.number(db, "SELECT count(*) FROM answer_pair_events WHERE survey_version_id = "
-                    + version);
-            assertTrue(changed > 0, "the pair changes wait with the answer changes");
-            assertTrue(aggregates.check(version).agree(), "counts plus waiting changes are the answers");
+            camel.getRouteController().stopRoute(AggregateRoutes.ROUTE);
+            try {
+                ReportData.answers(db, campaign, "kotihoito", new String[] {otherWasYes ? "no" : "yes"}, 1, other,
+                        other);
+                ReportData.answers(db, campaign, "yksin", new String[] {"no"}, 1, skipper, skipper);
+                long changed = ReportData.number(db, "SELECT count(*) FROM answer_pair_events WHERE"
+                        + " survey_version_id = " + version);
+                assertTrue(changed > 0, "the pair changes wait with the answer changes");
+                assertTrue(aggregates.check(version).agree(), "counts plus waiting changes are the answers");
+            } finally {
+                camel.getRouteController().startRoute(AggregateRoutes.ROUTE);
+            }
             drained();
             assertEquals(before + 1 + (otherWasYes ? -1 : 1), pairs(db, version, "kotihoito", "yes", "yksin", null),
                     "the skipper's new answer pairs with their home care; a changed answer moves its pair");
             assertTotalsAreTheDistributions(crossTabs.crossTab(version, "kotihoito", "yksin"), version);
+
+            // One statement writing two answers of each respondent counts each new pair once, and one changing both
+            // moves each pair once.
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("INSERT INTO answers (respondent_id, question_id, attempt_id, value, source,"
+                        + " answered_at) SELECT a.respondent_id, v.q, a.id, v.value, 'KEY', now() FROM call_attempts a"
+                        + " CROSS JOIN (VALUES ('arki', '3'), ('asuminen', 'talo')) AS v(q, value)"
+                        + " WHERE a.campaign_id = " + campaign);
+                statement.executeUpdate("UPDATE answers SET value = CASE question_id WHEN 'arki' THEN '4'"
+                        + " ELSE 'kerrostalo' END WHERE question_id IN ('arki', 'asuminen') AND respondent_id BETWEEN "
+                        + ids[0] + " AND " + (ids[0] + 99));
+            }
+            drained();
+            AggregateCheck both = aggregates.check(version);
+            assertTrue(both.agree(), both.toString());
+            assertEquals(100, pairs(db, version, "arki", "4", "asuminen", "kerrostalo")
+                    - ReportData.number(db, "SELECT count(*) FROM answers x JOIN answers y ON y.respondent_id ="
+                    + " x.respondent_id JOIN respondents r ON r.id = x.respondent_id WHERE r.campaign_id <> " + campaign
+                    + " AND x.question_id = 'arki' AND x.value = '4' AND y.question_id = 'asuminen'"
+                    + " AND y.value = 'kerrostalo'"));
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "asuminen", "arki"), version);
 
             // Erasure keeps counted answers (only recordings and transcripts go): no pair changes.
             try (var statement = db.createStatement()) {
