@@ -127,12 +127,23 @@ CREATE TRIGGER answers_pairs_inserted AFTER INSERT ON answers
 CREATE TRIGGER answers_pairs_updated AFTER UPDATE ON answers
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION note_updated_pairs();
 
--- The pairs of the answers stored before this migration.
-INSERT INTO answer_pair_counts (survey_version_id, question_a, question_b, municipality, age_band, language,
-                                value_a, value_b, count)
-SELECT c.survey_version_id, x.question_id, y.question_id, COALESCE(r.municipality, ''), COALESCE(r.age_band, ''),
-       COALESCE(r.language, ''), x.value, y.value, CAST(count(*) AS integer)
+-- The pairs of the answers stored before this migration. Answer changes still waiting for the route carry this
+-- migration's transaction as their writer (the column's default, above), so the pairs wait as pair changes of the
+-- same writer and are applied with them; with none waiting they are counted at once.
+CREATE TEMP TABLE existing_pairs ON COMMIT DROP AS
+SELECT c.survey_version_id, x.question_id AS question_a, y.question_id AS question_b,
+       COALESCE(r.municipality, '') AS municipality, COALESCE(r.age_band, '') AS age_band,
+       COALESCE(r.language, '') AS language, x.value AS value_a, y.value AS value_b, CAST(count(*) AS integer) AS count
 FROM answers x JOIN answers y ON y.respondent_id = x.respondent_id AND x.question_id < y.question_id
 JOIN respondents r ON r.id = x.respondent_id JOIN campaigns c ON c.id = r.campaign_id
 WHERE x.source <> 'RECORDING' AND y.source <> 'RECORDING'
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+
+INSERT INTO answer_pair_counts (survey_version_id, question_a, question_b, municipality, age_band, language, value_a,
+                                value_b, count)
+SELECT * FROM existing_pairs WHERE NOT EXISTS (SELECT 1 FROM answer_events);
+
+INSERT INTO answer_pair_events (survey_version_id, municipality, age_band, language, question_a, value_a, question_b,
+                                value_b, delta)
+SELECT survey_version_id, municipality, age_band, language, question_a, value_a, question_b, value_b, count
+FROM existing_pairs WHERE EXISTS (SELECT 1 FROM answer_events);

@@ -240,6 +240,48 @@ class AggregateRoutesIT implements TestPropertyProvider {
     }
 
     @Test
+    void pairsOfAnswersStoredBeforeTheirMigrationAreAppliedWithTheChangesStillWaiting() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("migrated", 3, 0);
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V19__answer_pair_counts.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String existingPairs = migration.substring(migration.indexOf("-- The pairs of the answers stored before"));
+        try (Connection db = connect()) {
+            ReportData.respondents(db, campaign, 50_000, 60);
+            long[] ids = ReportData.respondentIds(db, campaign);
+            drained();
+            camel.getRouteController().stopRoute(AggregateRoutes.ROUTE);
+            try {
+                ReportData.answers(db, campaign, "arki", SCALE, 11, ids[0], ids[1]);
+                ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 5, ids[0], ids[1]);
+                // As if the answers had been stored before V19: no pair counts or changes, and the waiting answer
+                // changes carry the migration's transaction (the writer column's default when it was added).
+                db.setAutoCommit(false);
+                try (var statement = db.createStatement()) {
+                    statement.executeUpdate("DELETE FROM answer_pair_events");
+                    statement.executeUpdate("DELETE FROM answer_pair_counts");
+                    statement.executeUpdate("UPDATE answer_events SET writer = pg_current_xact_id()");
+                    statement.execute(existingPairs);
+                }
+                db.commit();
+                db.setAutoCommit(true);
+                assertEquals(0, ReportData.number(db, "SELECT count(*) FROM answer_pair_counts"),
+                        "answer changes wait: so do the pairs");
+                assertTrue(aggregates.check(version).agree());
+            } finally {
+                camel.getRouteController().startRoute(AggregateRoutes.ROUTE);
+            }
+            drained();
+            assertEquals(0, ReportData.number(db, "SELECT count(*) FROM answer_pair_events"));
+            AggregateCheck check = aggregates.check(version);
+            assertTrue(check.agree(), check.toString());
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "arki", "yksin"), version);
+        }
+    }
+
+    @Test
     void aRebuildReplacesCountsThatWentWrongAndTheCheckSeesIt() throws Exception {
         long version = fixtures.testSurvey().versionId();
         long campaign = fixtures.runningCampaign("rebuilt", 3, 0);
