@@ -17,7 +17,7 @@ export async function crossTabSection(base, questions, question, against, naviga
     h('optgroup', {label: t('crosstab.fields')}, FIELDS.map((f) => h('option', {value: f, selected: f === against,
       text: t(`by.${f}`)}))));
   const body = h('div', {}, h('form', {class: 'row', onsubmit: (e) => e.preventDefault()}, field(t('crosstab.against'), select)));
-  if (!against || !question) return body;
+  if (!against || !question || against === question.id) return body;
   const labelsOf = (q) => new Map((q?.options || []).map((o) => [String(o.value), localized(o.label)]));
   const rowLabels = labelsOf(question);
   const rowLabel = (v) => rowLabels.get(String(v)) || String(v);
