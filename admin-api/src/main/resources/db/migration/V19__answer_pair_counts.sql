@@ -96,6 +96,9 @@ CREATE FUNCTION note_inserted_pairs() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     statement text;
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM new_rows) THEN
+        RETURN NULL;   -- an upsert fires both statement triggers; the journal's rows go to one of them
+    END IF;
     FOREACH statement IN ARRAY pair_delta_statements($q$
         SELECT id, respondent_id, CAST(NULL AS text) AS old_question, CAST(NULL AS text) AS old_value
         FROM new_rows WHERE source <> 'RECORDING'$q$) LOOP
@@ -110,6 +113,9 @@ CREATE FUNCTION note_updated_pairs() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     statement text;
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM new_rows) THEN
+        RETURN NULL;   -- an upsert fires both statement triggers; the journal's rows go to one of them
+    END IF;
     FOREACH statement IN ARRAY pair_delta_statements($q$
         SELECT n.id, n.respondent_id, CASE WHEN o.source <> 'RECORDING' THEN o.question_id END AS old_question,
                o.value AS old_value
