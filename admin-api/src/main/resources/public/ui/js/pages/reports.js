@@ -1,12 +1,14 @@
 // Analyst: one published survey version and question at a time; answer distributions by municipality, age band
-// and language, indicators with confidence intervals, response and representativeness figures, AAPOR rates and the
-// R-indicator, a question across rounds, exports and the printable report.
+// and language, weighted to the population, the question across rounds and against another question or a register
+// field, indicators with confidence intervals, response and representativeness figures, AAPOR rates and the
+// R-indicator, exports and the printable report.
 import {get} from '../api.js';
 import {field, h} from '../dom.js';
 import {localized, t} from '../i18n.js';
 import {showError} from '../problems.js';
 import {barChart} from '../charts.js';
 import {figuresView} from '../figures.js';
+import {crossTabSection} from './crosstab.js';
 import {indicatorsSection} from './indicators.js';
 import {weightedView} from './weighted.js';
 import {populationForm} from './population-form.js';
@@ -27,8 +29,9 @@ export async function render(main, {params, go}) {
   const questions = await get(`/api/reports/versions/${versionId}/questions`);
   const questionId = params.get('question') || (questions[0] && questions[0].id) || '';
   const by = BY.includes(params.get('by')) ? params.get('by') || '' : 'municipality';
+  const against = params.get('against') || '';
   const navigate = (changes) => {
-    const next = new URLSearchParams({version: versionId, question: questionId, by, ...changes});
+    const next = new URLSearchParams({version: versionId, question: questionId, by, against, ...changes});
     go(`#/reports?${next}`);
   };
   const versionSelect = h('select', {id: 'r-version', onchange: (e) => navigate({version: e.target.value, question: ''})},
@@ -48,6 +51,7 @@ export async function render(main, {params, go}) {
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution${byQuery}`), question, by)));
   main.append(await section('weighted', t('report.weightedAnswers'), async () => weightedView(
     await get(`${base}/questions/${encodeURIComponent(questionId)}/distribution/weighted`), question)));
+  main.append(await section('crosstab', t('crosstab.title'), () => crossTabSection(base, questions, question, against, navigate)));
   main.append(await section('rounds', t('rounds.title'), async () => roundsSection(versions, versionId, question, by)));
   main.append(await section('indicators', t('report.indicators'), () => indicatorsSection(base, questions, question, go)));
   main.append(await section('response', t('report.response'), async () => figuresView(await get(`${base}/response${byQuery}`))));

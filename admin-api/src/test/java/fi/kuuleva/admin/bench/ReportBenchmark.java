@@ -99,8 +99,9 @@ public final class ReportBenchmark {
                 }
                 System.out.printf("changed answers through the route: median %,.0f answers/s%n", median(rates));
                 AggregateCheck check = context.getBean(AnswerAggregates.class).check(version);
-                System.out.printf("check: agree=%s, %,d answers counted, %,d recounted%n", check.agree(),
-                        check.liveAnswers(), check.rebuiltAnswers());
+                System.out.printf("check: agree=%s, %,d answers counted, %,d recounted, %d pair cells differ; %,d"
+                        + " answer pair cells kept%n", check.agree(), check.liveAnswers(), check.rebuiltAnswers(),
+                        check.pairDiffering(), ReportData.number(db, "SELECT count(*) FROM answer_pair_counts"));
                 try (var statement = db.createStatement()) {
                     statement.execute("ANALYZE");
                 }
@@ -156,6 +157,8 @@ public final class ReportBenchmark {
         kinds.put("rounds", List.of("/api/reports/rounds?question=q1&values=4,5&versions=" + version + "," + version,
                 "/api/reports/rounds?question=q7&values=yes&by=municipality&versions=" + version + "," + version));
         kinds.put("indicators", List.of(base + "/indicators?by=municipality"));
+        kinds.put("crosstab", List.of(base + "/crosstab?row=q1&column=q7", base + "/crosstab?row=q9&column=q2",
+                base + "/crosstab?row=q8&column=q10"));
         http.exchange(HttpRequest.PUT("/api/reports/population", "Lappeenranta;65-74;9000\nLappeenranta;75-84;6000\n"
                 + "Imatra;65-74;4000\nImatra;75-84;3000\nLuumäki;85+;400\n").contentType("text/csv").bearerAuth(token));
         http.exchange(HttpRequest.POST(base + "/indicators", Map.of("name", "q1 hyvä", "questionId", "q1",

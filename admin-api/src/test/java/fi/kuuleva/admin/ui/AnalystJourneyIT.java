@@ -79,6 +79,12 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
         assertTrue(interval.matches("(?s).*\\d+(,\\d)? %\\s*\\(\\d+(,\\d)? %–\\d+(,\\d)? %\\).*"),
                 "the share with its confidence interval: " + interval);
 
+        new Select(browser.find("#r-against")).selectByValue("turvallisuus");
+        browser.await(d -> d.getCurrentUrl().contains("against=turvallisuus"));
+        browser.text("#report-crosstab table.crosstab", "Ei vastausta");
+        assertEquals(List.of(), browser.accessibilityProblems());
+        browser.screenshot("reports-crosstab");
+
         new Select(browser.find("#r-by")).selectByValue("language");
         browser.text("figure.chart[data-group='sv'] figcaption", "ruotsi");
 

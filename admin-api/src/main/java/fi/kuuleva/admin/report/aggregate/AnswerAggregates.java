@@ -7,9 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
 /**
- * The answer counts: applies answer changes exactly once, rebuilds a version's counts from its answers and checks
- * that live and rebuilt counts agree. Plain JDBC: Micronaut Data would read a statement with data-modifying CTEs as
- * a query. Thread-safe; several consumers may drain at once.
+ * The answer counts and answer pair counts: applies answer changes exactly once, rebuilds a version's counts from its
+ * answers and checks that live and rebuilt counts agree. Plain JDBC: Micronaut Data would read a statement with
+ * data-modifying CTEs as a query. Thread-safe; of several consumers draining at once, one applies answer changes and
+ * the others skip the round.
  */
 @Singleton
 public class AnswerAggregates {
@@ -20,10 +21,19 @@ public class AnswerAggregates {
         this.jdbc = jdbc;
     }
 
-    /** Applies up to {@code limit} answer changes in one transaction (the caller's, if any). */
+    /**
+     * Applies the answer changes (with their pair changes) of the writers of the first {@code limit} waiting ones in
+     * one transaction (the caller's, if any); none while another consumer drains.
+     */
     @Transactional
     public Drained drain(int limit) {
-        return drain(AggregateStatements.DRAIN, limit);
+        boolean turn = jdbc.prepareStatement(AggregateStatements.TAKE_TURN, statement -> {
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        });
+        return turn ? drain(AggregateStatements.DRAIN, limit) : new Drained(0, 0);
     }
 
     /** Applies up to {@code limit} response changes (respondents, attempts) in one transaction. */
@@ -51,7 +61,7 @@ public class AnswerAggregates {
             answers = drain(batch);
             responses = drainResponses(batch);
             total += answers.events() + responses.events();
-        } while (answers.events() == batch || responses.events() == batch);
+        } while (answers.events() >= batch || responses.events() == batch);
         return total;
     }
 
@@ -62,12 +72,16 @@ public class AnswerAggregates {
     @Transactional
     public long rebuild(long versionId) {
         jdbc.prepareStatement(AggregateStatements.LOCK, PreparedStatement::execute);
+        jdbc.prepareStatement(PairStatements.LOCK, PreparedStatement::execute);
         jdbc.prepareStatement(ResponseStatements.LOCK, PreparedStatement::execute);
         update(AggregateStatements.FORGET_EVENTS, versionId);
         update(AggregateStatements.FORGET_COUNTS, versionId);
+        update(PairStatements.FORGET_EVENTS, versionId);
+        update(PairStatements.FORGET_COUNTS, versionId);
         update(ResponseStatements.FORGET_EVENTS, versionId);
         update(ResponseStatements.FORGET_COUNTS, versionId);
-        return update(AggregateStatements.REBUILD, versionId) + update(ResponseStatements.REBUILD, versionId);
+        return update(AggregateStatements.REBUILD, versionId) + update(PairStatements.REBUILD, versionId)
+                + update(ResponseStatements.REBUILD, versionId);
     }
 
     /** Compares live and rebuilt counts of one version without changing either. */
@@ -80,16 +94,18 @@ public class AnswerAggregates {
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 long differing = row.getLong("differing");
-                long response = responseDiffering(versionId);
-                return new AggregateCheck(versionId, differing == 0 && response == 0, differing, response,
-                        row.getLong("live_answers"), row.getLong("rebuilt_answers"), row.getLong("pending"));
+                long pairs = differing(PairStatements.CHECK, 3, versionId);
+                long response = differing(ResponseStatements.CHECK, 3, versionId);
+                return new AggregateCheck(versionId, differing == 0 && pairs == 0 && response == 0, differing,
+                        pairs, response, row.getLong("live_answers"), row.getLong("rebuilt_answers"),
+                        row.getLong("pending"));
             }
         });
     }
 
-    private long responseDiffering(long versionId) {
-        return jdbc.prepareStatement(ResponseStatements.CHECK, statement -> {
-            for (int i = 1; i <= 3; i++) {
+    private long differing(String sql, int parameters, long versionId) {
+        return jdbc.prepareStatement(sql, statement -> {
+            for (int i = 1; i <= parameters; i++) {
                 statement.setLong(i, versionId);
             }
             try (ResultSet row = statement.executeQuery()) {

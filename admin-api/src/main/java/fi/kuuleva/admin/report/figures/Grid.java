@@ -1,12 +1,12 @@
 package fi.kuuleva.admin.report.figures;
 
 /** A count table with its totals: row totals in an extra last column, column totals in an extra last row. Pure. */
-final class Grid {
+public final class Grid {
 
     private Grid() {
     }
 
-    static long[][] withTotals(long[][] cells, int columns) {
+    public static long[][] withTotals(long[][] cells, int columns) {
         int rows = cells.length;
         long[][] grid = new long[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {

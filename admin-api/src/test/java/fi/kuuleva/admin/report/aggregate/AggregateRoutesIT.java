@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
 import fi.kuuleva.admin.report.ReportData;
+import fi.kuuleva.admin.report.crosstab.CrossTab;
+import fi.kuuleva.admin.report.crosstab.CrossTabLine;
+import fi.kuuleva.admin.report.crosstab.CrossTabs;
 import fi.kuuleva.admin.report.figures.Breakdown;
+import fi.kuuleva.admin.report.figures.Cell;
+import fi.kuuleva.admin.report.figures.Distribution;
+import fi.kuuleva.admin.report.figures.Distributions;
+import fi.kuuleva.admin.report.figures.ValueCount;
 import fi.kuuleva.admin.report.figures.ResponseFigures;
 import fi.kuuleva.admin.report.figures.ResponseReport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -42,6 +49,10 @@ class AggregateRoutesIT implements TestPropertyProvider {
     ResponseFigures response;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    CrossTabs crossTabs;
+    @Inject
+    Distributions distributions;
 
     private final Map<String, String> properties = new HashMap<>(TestDatabase.freshDatabase());
 
@@ -149,6 +160,128 @@ class AggregateRoutesIT implements TestPropertyProvider {
     }
 
     @Test
+    void answerPairsFollowTheAnswersAndTheCrossTabsTotalsAreTheDistributions() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("pairs", 3, 0);
+        try (Connection db = connect()) {
+            ReportData.respondents(db, campaign, 40_000, 200);
+            long[] ids = ReportData.respondentIds(db, campaign);
+            ReportData.answers(db, campaign, "kotihoito", new String[] {"yes", "no", "no"}, 5, ids[0], ids[1]);
+            // Two home-care users skip the loneliness question; the rest answer it in one statement.
+            long skipper = firstWith(db, campaign, "kotihoito", "yes");
+            ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 3, ids[0], skipper - 1);
+            ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 3, skipper + 1, ids[1]);
+            drained();
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "kotihoito", "yksin"), version);
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "yksin", "kotihoito"), version);
+            AggregateCheck check = aggregates.check(version);
+            assertTrue(check.agree(), check.toString());
+
+            long before = pairs(db, version, "kotihoito", "yes", "yksin", null);
+            long other = skipper + 1;
+            boolean otherWasYes = ReportData.number(db, "SELECT count(*) FROM answers WHERE question_id = 'kotihoito'"
+                    + " AND value = 'yes' AND respondent_id = " + other) == 1;
+            camel.getRouteController().stopRoute(AggregateRoutes.ROUTE);
+            try {
+                ReportData.answers(db, campaign, "kotihoito", new String[] {otherWasYes ? "no" : "yes"}, 1, other,
+                        other);
+                ReportData.answers(db, campaign, "yksin", new String[] {"no"}, 1, skipper, skipper);
+                long changed = ReportData.number(db, "SELECT count(*) FROM answer_pair_events WHERE"
+                        + " survey_version_id = " + version);
+                assertTrue(changed > 0, "the pair changes wait with the answer changes");
+                assertTrue(aggregates.check(version).agree(), "counts plus waiting changes are the answers");
+            } finally {
+                camel.getRouteController().startRoute(AggregateRoutes.ROUTE);
+            }
+            drained();
+            assertEquals(before + 1 + (otherWasYes ? -1 : 1), pairs(db, version, "kotihoito", "yes", "yksin", null),
+                    "the skipper's new answer pairs with their home care; a changed answer moves its pair");
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "kotihoito", "yksin"), version);
+
+            // One statement writing two answers of each respondent counts each new pair once, and one changing both
+            // moves each pair once.
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("INSERT INTO answers (respondent_id, question_id, attempt_id, value, source,"
+                        + " answered_at) SELECT a.respondent_id, v.q, a.id, v.value, 'KEY', now() FROM call_attempts a"
+                        + " CROSS JOIN (VALUES ('arki', '3'), ('asuminen', 'talo')) AS v(q, value)"
+                        + " WHERE a.campaign_id = " + campaign);
+                statement.executeUpdate("UPDATE answers SET value = CASE question_id WHEN 'arki' THEN '4'"
+                        + " ELSE 'kerrostalo' END WHERE question_id IN ('arki', 'asuminen') AND respondent_id BETWEEN "
+                        + ids[0] + " AND " + (ids[0] + 99));
+            }
+            drained();
+            AggregateCheck both = aggregates.check(version);
+            assertTrue(both.agree(), both.toString());
+            assertEquals(100, pairs(db, version, "arki", "4", "asuminen", "kerrostalo")
+                    - ReportData.number(db, "SELECT count(*) FROM answers x JOIN answers y ON y.respondent_id ="
+                    + " x.respondent_id JOIN respondents r ON r.id = x.respondent_id WHERE r.campaign_id <> " + campaign
+                    + " AND x.question_id = 'arki' AND x.value = '4' AND y.question_id = 'asuminen'"
+                    + " AND y.value = 'kerrostalo'"));
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "asuminen", "arki"), version);
+
+            // Erasure keeps counted answers (only recordings and transcripts go): no pair changes.
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE answers SET transcript = NULL, recording_path = NULL, value = CASE"
+                        + " WHEN source = 'RECORDING' THEN '(recording deleted)' ELSE value END WHERE respondent_id"
+                        + " BETWEEN " + ids[0] + " AND " + ids[1]);
+            }
+            assertEquals(0, ReportData.number(db, "SELECT count(*) FROM answer_pair_events"));
+            try (var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE answer_pair_counts SET count = count + 3 WHERE ctid = (SELECT ctid"
+                        + " FROM answer_pair_counts WHERE survey_version_id = " + version
+                        + " AND question_a = 'kotihoito' AND count > 0 LIMIT 1)");
+            }
+            AggregateCheck wrong = aggregates.check(version);
+            assertFalse(wrong.agree());
+            assertEquals(1, wrong.pairDiffering(), wrong.toString());
+            aggregates.rebuild(version);
+            assertTrue(aggregates.check(version).agree());
+        }
+    }
+
+    @Test
+    void pairsOfAnswersStoredBeforeTheirMigrationAreAppliedWithTheChangesStillWaiting() throws Exception {
+        long version = fixtures.testSurvey().versionId();
+        long campaign = fixtures.runningCampaign("migrated", 3, 0);
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V19__answer_pair_counts.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String existingPairs = migration.substring(migration.indexOf("-- The pairs of the answers stored before"));
+        try (Connection db = connect()) {
+            ReportData.respondents(db, campaign, 50_000, 60);
+            long[] ids = ReportData.respondentIds(db, campaign);
+            drained();
+            camel.getRouteController().stopRoute(AggregateRoutes.ROUTE);
+            try {
+                ReportData.answers(db, campaign, "arki", SCALE, 11, ids[0], ids[1]);
+                ReportData.answers(db, campaign, "yksin", new String[] {"yes", "no"}, 5, ids[0], ids[1]);
+                // As if the answers had been stored before V19: no pair counts or changes, and the waiting answer
+                // changes carry the migration's transaction (the writer column's default when it was added).
+                db.setAutoCommit(false);
+                try (var statement = db.createStatement()) {
+                    statement.executeUpdate("DELETE FROM answer_pair_events");
+                    statement.executeUpdate("DELETE FROM answer_pair_counts");
+                    statement.executeUpdate("UPDATE answer_events SET writer = pg_current_xact_id()");
+                    statement.execute(existingPairs);
+                }
+                db.commit();
+                db.setAutoCommit(true);
+                assertEquals(0, ReportData.number(db, "SELECT count(*) FROM answer_pair_counts"),
+                        "answer changes wait: so do the pairs");
+                assertTrue(aggregates.check(version).agree());
+            } finally {
+                camel.getRouteController().startRoute(AggregateRoutes.ROUTE);
+            }
+            drained();
+            assertEquals(0, ReportData.number(db, "SELECT count(*) FROM answer_pair_events"));
+            AggregateCheck check = aggregates.check(version);
+            assertTrue(check.agree(), check.toString());
+            assertTotalsAreTheDistributions(crossTabs.crossTab(version, "arki", "yksin"), version);
+        }
+    }
+
+    @Test
     void aRebuildReplacesCountsThatWentWrongAndTheCheckSeesIt() throws Exception {
         long version = fixtures.testSurvey().versionId();
         long campaign = fixtures.runningCampaign("rebuilt", 3, 0);
@@ -176,6 +309,36 @@ class AggregateRoutesIT implements TestPropertyProvider {
             assertTrue(aggregates.check(version).agree());
             assertEquals(right, counted(db, version, "asuminen", null));
         }
+    }
+
+    /** Each line's total is the row question's published count, each column's the column question's. */
+    private void assertTotalsAreTheDistributions(CrossTab table, long version) {
+        Distribution rows = distributions.distribution(version, table.rowQuestion(), Breakdown.NONE);
+        Distribution columns = distributions.distribution(version, table.columnQuestion(), Breakdown.NONE);
+        for (CrossTabLine line : table.rows()) {
+            if (line.value() != null && !line.total().hidden()) {
+                assertEquals(published(rows, line.value()), line.total().count(), line.toString());
+            }
+        }
+        for (int c = 0; c < table.columns().size(); c++) {
+            Cell total = table.total().cells().get(c);
+            if (!total.hidden()) {
+                assertEquals(published(columns, table.columns().get(c)), total.count(), table.columns().get(c));
+            }
+        }
+    }
+
+    private static Long published(Distribution distribution, String value) {
+        return distribution.total().answers().stream().filter(a -> a.value().equals(value))
+                .map(ValueCount::count).findFirst().orElse(0L);
+    }
+
+    private static long pairs(Connection db, long version, String a, String valueA, String b, String valueB)
+            throws SQLException {
+        return ReportData.number(db, "SELECT COALESCE(sum(count), 0) FROM answer_pair_counts WHERE survey_version_id"
+                + " = " + version + " AND question_a = '" + a + "' AND question_b = '" + b + "'"
+                + (valueA == null ? "" : " AND value_a = '" + valueA + "'")
+                + (valueB == null ? "" : " AND value_b = '" + valueB + "'"));
     }
 
     private long drainAnswers(int batch) {

@@ -244,6 +244,45 @@ class ReportApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void twoQuestionsCrossTabulatedHaveTheDistributionsAsTotals() throws IOException {
+        JsonNode table = json.readValue(body(base() + "/crosstab?row=arki&column=yksin", analyst), JsonNode.class);
+        JsonNode arki = json.readValue(body(base() + "/questions/arki/distribution", analyst), JsonNode.class);
+        JsonNode yksin = json.readValue(body(base() + "/questions/yksin/distribution", analyst), JsonNode.class);
+        assertEquals("yes", table.get("columns").get(0).getStringValue());
+        assertEquals("no", table.get("columns").get(1).getStringValue());
+        long cells = 0;
+        for (JsonNode row : table.get("rows").values()) {
+            if (row.get("noAnswer") != null) {
+                assertEquals(0, row.get("total").get("count").getLongValue(), "everyone answered both");
+                continue;
+            }
+            JsonNode published = answer(arki, row.get("value").getStringValue());
+            assertEquals(published.get("count").getLongValue(), row.get("total").get("count").getLongValue(),
+                    "a line's total is the row question's published count");
+            assertEquals(0, row.get("unanswered").get("count").getLongValue());
+            for (JsonNode cell : row.get("cells").values()) {
+                cells += cell.get("count").getLongValue();
+            }
+        }
+        assertEquals(240, cells, "no cell of this table is small");
+        JsonNode totals = table.get("total").get("cells");
+        assertEquals(answer(yksin, "yes").get("count").getLongValue(), totals.get(0).get("count").getLongValue());
+        assertEquals(answer(yksin, "no").get("count").getLongValue(), totals.get(1).get("count").getLongValue());
+        assertEquals(400, refused(HttpRequest.GET(base() + "/crosstab?row=arki&column=arki"), analyst).code());
+        assertEquals(404, refused(HttpRequest.GET(base() + "/crosstab?row=arki&column=palaute"), analyst).code(),
+                "open answers are never counted");
+    }
+
+    private static JsonNode answer(JsonNode distribution, String value) {
+        for (JsonNode answer : distribution.get("total").get("answers").values()) {
+            if (answer.get("value").getStringValue().equals(value)) {
+                return answer;
+            }
+        }
+        throw new AssertionError(value + " not in " + distribution);
+    }
+
+    @Test
     void thePrintableReportSpeaksTheLanguageAskedForAndIsAuditedAsAnExport() throws IOException {
         String swedish = body(base() + "/report.html?lang=sv", analyst);
         assertTrue(swedish.contains("lang=\"sv\""), swedish.substring(0, 300));
@@ -378,7 +417,8 @@ class ReportApiIT implements TestPropertyProvider {
                 b + "/questions/asuminen/distribution?by=language", b + "/response", b + "/response?by=municipality",
                 b + "/response?by=language", b + "/indicators", b + "/indicators?by=ageBand", b + "/weights",
                 b + "/export.csv", b + "/export.json", b + "/check", b + "/quality", b + "/quality?by=municipality",
-                b + "/quality?by=language", b + "/report.html", b + "/report.html?lang=sv", b + "/report.pdf");
+                b + "/quality?by=language", b + "/report.html", b + "/report.html?lang=sv", b + "/report.pdf",
+                b + "/crosstab?row=arki&column=yksin");
     }
 
     private String base() {
