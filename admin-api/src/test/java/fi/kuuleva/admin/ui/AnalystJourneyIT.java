@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +51,7 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
     @Test
     void seesTheChartsWithSuppressedCellsAndDownloadsTheExport() throws Exception {
         long version = publisher.publish(resource("journey.yaml"), Format.YAML, "olli").versionId();
-        seed(version);
+        FinishedCampaigns.seed(jdbc, version);
         preNotices();
 
         logIn("anna", Roles.ANALYST);
@@ -121,29 +119,8 @@ class AnalystJourneyIT extends BrowserIT implements TestPropertyProvider {
 
     /** Twelve of the seeded residents in Lappeenranta had a pre-notice delivered before their call. */
     private void preNotices() {
-        jdbc.execute(connection -> {
-            try (Statement st = connection.createStatement()) {
-                return st.executeUpdate("INSERT INTO text_messages (campaign_id, respondent_id, kind, body, state,"
-                        + " tries, due_at, created_at) SELECT campaign_id, id, 'PRE_NOTICE', 'Hei!', 'DELIVERED', 1,"
-                        + " now(), now() FROM respondents WHERE CAST(right(phone_e164, 2) AS integer) <= 12");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private void seed(long version) {
-        for (String statement : resource("analyst-answers.sql").replaceAll("(?m)^--.*$", "").split(";")) {
-            if (!statement.isBlank()) {
-                String sql = statement.replace(":version", Long.toString(version));
-                jdbc.execute(connection -> {
-                    try (Statement st = connection.createStatement()) {
-                        return st.executeUpdate(sql);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(sql, e);
-                    }
-                });
-            }
-        }
+        FinishedCampaigns.update(jdbc, "INSERT INTO text_messages (campaign_id, respondent_id, kind, body, state,"
+                + " tries, due_at, created_at) SELECT campaign_id, id, 'PRE_NOTICE', 'Hei!', 'DELIVERED', 1,"
+                + " now(), now() FROM respondents WHERE CAST(right(phone_e164, 2) AS integer) <= 12");
     }
 }

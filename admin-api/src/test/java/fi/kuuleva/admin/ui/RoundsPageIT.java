@@ -46,14 +46,14 @@ class RoundsPageIT extends BrowserIT implements TestPropertyProvider {
     void theSameQuestionInTwoRoundsWithTheChangeMarkedBeyondChance() throws Exception {
         String script = resource("journey.yaml");
         long first = publisher.publish(script, Format.YAML, "olli").versionId();
-        seed(first);
+        FinishedCampaigns.seed(jdbc, first);
         long second = publisher.publish(script.replace("Arki kotona", "Arki kotona 2026"), Format.YAML, "olli")
                 .versionId();
-        seed(second);
+        FinishedCampaigns.seed(jdbc, second);
         // the second round: 15 of 20 often lonely (the first: 5 of 20)
-        update("UPDATE answers SET value = 'usein' WHERE question_id = 'yksinaisyys' AND respondent_id IN (SELECT id"
-                + " FROM respondents WHERE campaign_id = (SELECT max(id) FROM campaigns)"
-                + " AND CAST(right(phone_e164, 2) AS integer) <= 15)");
+        FinishedCampaigns.update(jdbc, "UPDATE answers SET value = 'usein' WHERE question_id = 'yksinaisyys'"
+                + " AND respondent_id IN (SELECT id FROM respondents"
+                + " WHERE campaign_id = (SELECT max(id) FROM campaigns) AND CAST(right(phone_e164, 2) AS integer) <= 15)");
         Awaitility.await("the report counts are up to date").atMost(Duration.ofSeconds(30))
                 .until(() -> count("SELECT count(*) FROM answer_events") == 0);
 
@@ -81,24 +81,6 @@ class RoundsPageIT extends BrowserIT implements TestPropertyProvider {
 
     private static String plain(String text) {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    private void seed(long version) {
-        for (String statement : resource("analyst-answers.sql").replaceAll("(?m)^--.*$", "").split(";")) {
-            if (!statement.isBlank()) {
-                update(statement.replace(":version", Long.toString(version)));
-            }
-        }
-    }
-
-    private void update(String sql) {
-        jdbc.execute(connection -> {
-            try (Statement st = connection.createStatement()) {
-                return st.executeUpdate(sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException(sql, e);
-            }
-        });
     }
 
     private long count(String sql) {
