@@ -10,7 +10,10 @@ import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,11 +26,16 @@ import java.util.Optional;
 @Singleton
 class QualityQueries {
 
-    /** The histories the V17 triggers keep per respondent, grouped: one narrow row per respondent is read. */
+    /**
+     * The histories the V17 triggers keep per respondent, grouped by campaign (V21) and area: one narrow row per
+     * respondent is read, once for the version's groups and its campaigns' alike.
+     */
     private static final String KEPT = """
-            SELECT municipality, age_band, language, facts, answered, unanswered, count(*) AS n
+            SELECT campaign_id, municipality, age_band, language, facts, answered, unanswered, count(*) AS n
             FROM respondent_histories WHERE survey_version_id = ?
-            GROUP BY 1, 2, 3, 4, 5, 6""";
+            GROUP BY 1, 2, 3, 4, 5, 6, 7""";
+
+    private static final String CAMPAIGN_NAMES = "SELECT id, name FROM campaigns WHERE survey_version_id = ?";
 
     /** The same from the attempts, answers and unanswered questions themselves (what the kept rows must equal). */
     private static final String RECOUNT = """
@@ -46,15 +54,6 @@ class QualityQueries {
                 GROUP BY r.id) AS sample
             GROUP BY 1, 2, 3, 4, 5, 6""";
 
-    /** The kept histories by campaign (for rates per campaign). */
-    private static final String BY_CAMPAIGN = """
-            SELECT r.campaign_id, c.name, h.facts, h.answered, h.unanswered, count(*) AS n
-            FROM respondent_histories h
-            JOIN respondents r ON r.id = h.respondent_id
-            JOIN campaigns c ON c.id = r.campaign_id
-            WHERE h.survey_version_id = ?
-            GROUP BY 1, 2, 3, 4, 5""";
-
     private final JdbcOperations jdbc;
 
     QualityQueries(JdbcOperations jdbc) {
@@ -64,29 +63,51 @@ class QualityQueries {
     /** The version's sample from the histories kept per respondent. */
     @Transactional(readOnly = true)
     List<CaseGroup> sample(long versionId, int questions) {
-        return read(KEPT, versionId, questions);
+        return kept(versionId, questions).sample();
+    }
+
+    /**
+     * The version's sample and the same by campaign, from one read of the histories kept per respondent (so that
+     * the two add up without a snapshot of their own).
+     */
+    @Transactional(readOnly = true)
+    KeptSample kept(long versionId, int questions) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.prepareStatement(CAMPAIGN_NAMES, statement -> {
+            statement.setLong(1, versionId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    names.put(row.getLong("id"), row.getString("name"));
+                }
+            }
+            return names;
+        });
+        Map<CaseGroup, Long> areas = new LinkedHashMap<>();
+        Map<CampaignCases, Long> campaigns = new LinkedHashMap<>();
+        jdbc.prepareStatement(KEPT, statement -> {
+            statement.setLong(1, versionId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    CaseHistory history = history(row, questions);
+                    long n = row.getLong("n");
+                    long campaign = row.getLong("campaign_id");
+                    areas.merge(new CaseGroup(row.getString("municipality"), row.getString("age_band"),
+                            row.getString("language"), history, 0), n, Long::sum);
+                    campaigns.merge(new CampaignCases(campaign, names.get(campaign), history, 0), n, Long::sum);
+                }
+            }
+            return areas;
+        });
+        return new KeptSample(areas.entrySet().stream().map(e -> new CaseGroup(e.getKey().municipality(),
+                        e.getKey().ageBand(), e.getKey().language(), e.getKey().history(), e.getValue())).toList(),
+                campaigns.entrySet().stream().map(e -> new CampaignCases(e.getKey().campaignId(),
+                        e.getKey().name(), e.getKey().history(), e.getValue())).toList());
     }
 
     /** The version's sample recounted from the attempts and answers (slow: for checks and tests). */
     @Transactional(readOnly = true)
     List<CaseGroup> recount(long versionId, int questions) {
         return read(RECOUNT, versionId, questions);
-    }
-
-    /** The version's sample by campaign, from the histories kept per respondent. */
-    @Transactional(readOnly = true)
-    List<CampaignCases> campaigns(long versionId, int questions) {
-        return jdbc.prepareStatement(BY_CAMPAIGN, statement -> {
-            statement.setLong(1, versionId);
-            List<CampaignCases> groups = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    groups.add(new CampaignCases(row.getLong("campaign_id"), row.getString("name"),
-                            history(row, questions), row.getLong("n")));
-                }
-            }
-            return groups;
-        });
     }
 
     private static CaseHistory history(ResultSet row, int questions) throws java.sql.SQLException {

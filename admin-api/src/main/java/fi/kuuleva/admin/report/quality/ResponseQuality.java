@@ -47,9 +47,10 @@ public class ResponseQuality {
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public QualityReport report(long versionId, Breakdown by) {
         int questions = surveys.survey(versionId).questions().size();
-        List<CaseGroup> sample = queries.sample(versionId, questions);
+        KeptSample kept = queries.kept(versionId, questions);
+        List<CaseGroup> sample = kept.sample();
         Map<Long, List<CampaignCases>> byCampaign = new TreeMap<>();
-        queries.campaigns(versionId, questions)
+        kept.campaigns()
                 .forEach(c -> byCampaign.computeIfAbsent(c.campaignId(), k -> new ArrayList<>()).add(c));
         long[][] table = byCampaign.values().stream().map(ResponseQuality::dispositionCounts).toArray(long[][]::new);
         JointDispositions.Pattern pattern = JointDispositions.suppress(table, DISPOSITIONS.size(), config.minCell());

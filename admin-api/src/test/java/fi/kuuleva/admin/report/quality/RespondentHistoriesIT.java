@@ -12,6 +12,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -105,6 +106,16 @@ class RespondentHistoriesIT implements TestPropertyProvider {
         assertEquals(new HashSet<>(recounted), new HashSet<>(kept));
         assertEquals(recounted.size(), kept.size());
         assertEquals(sampled, kept.stream().mapToLong(CaseGroup::count).sum());
+        assertEquals(sampled, queries.kept(version, questions).campaigns().stream().mapToLong(CampaignCases::count)
+                .sum(), "every respondent in their campaign's rows too");
+        try (Connection connection = connect(); Statement sql = connection.createStatement();
+             ResultSet wrong = sql.executeQuery("SELECT count(*) FROM respondent_histories h JOIN respondents r"
+                     + " ON r.id = h.respondent_id WHERE h.campaign_id <> r.campaign_id")) {
+            wrong.next();
+            assertEquals(0, wrong.getLong(1), "each kept row names its respondent's campaign");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Connection connect() throws SQLException {
