@@ -82,18 +82,17 @@ class QualityQueries {
             }
             return names;
         });
-        Map<CaseGroup, Long> areas = new LinkedHashMap<>();
-        Map<CampaignCases, Long> campaigns = new LinkedHashMap<>();
+        Map<Area, Long> areas = new LinkedHashMap<>();
+        Map<InCampaign, Long> campaigns = new LinkedHashMap<>();
         jdbc.prepareStatement(KEPT, statement -> {
             statement.setLong(1, versionId);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     CaseHistory history = history(row, questions);
                     long n = row.getLong("n");
-                    long campaign = row.getLong("campaign_id");
-                    areas.merge(new CaseGroup(row.getString("municipality"), row.getString("age_band"),
-                            row.getString("language"), history, 0), n, Long::sum);
-                    campaigns.merge(new CampaignCases(campaign, names.get(campaign), history, 0), n, Long::sum);
+                    areas.merge(new Area(row.getString("municipality"), row.getString("age_band"),
+                            row.getString("language"), history), n, Long::sum);
+                    campaigns.merge(new InCampaign(row.getLong("campaign_id"), history), n, Long::sum);
                 }
             }
             return areas;
@@ -101,7 +100,15 @@ class QualityQueries {
         return new KeptSample(areas.entrySet().stream().map(e -> new CaseGroup(e.getKey().municipality(),
                         e.getKey().ageBand(), e.getKey().language(), e.getKey().history(), e.getValue())).toList(),
                 campaigns.entrySet().stream().map(e -> new CampaignCases(e.getKey().campaignId(),
-                        e.getKey().name(), e.getKey().history(), e.getValue())).toList());
+                        names.get(e.getKey().campaignId()), e.getKey().history(), e.getValue())).toList());
+    }
+
+    /** One history in one area, summed over the version's campaigns. */
+    private record Area(String municipality, String ageBand, String language, CaseHistory history) {
+    }
+
+    /** One history in one campaign, summed over the areas. */
+    private record InCampaign(long campaignId, CaseHistory history) {
     }
 
     /** The version's sample recounted from the attempts and answers (slow: for checks and tests). */

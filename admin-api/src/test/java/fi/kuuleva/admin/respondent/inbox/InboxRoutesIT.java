@@ -5,6 +5,7 @@ import static fi.kuuleva.admin.respondent.imports.ImportFiles.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import fi.kuuleva.admin.Fixtures;
 import fi.kuuleva.admin.TestDatabase;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -210,28 +214,18 @@ class InboxRoutesIT implements TestPropertyProvider {
     private void assertMoved(String name, String folder) throws IOException {
         Path left = inbox.resolve(name);
         Path moved = inbox.resolve(folder).resolve(name);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while ((Files.exists(left) || !Files.exists(moved)) && System.nanoTime() < until) {
-            sleep(50);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !Files.exists(left) && Files.exists(moved));
+        } catch (ConditionTimeoutException e) {
+            fail(name + " not moved from the inbox to " + folder + " in 10 s; the inbox holds " + inboxListing());
         }
-        String holds = inboxListing();
-        assertFalse(Files.exists(left), name + " left the inbox: " + holds);
-        assertTrue(Files.exists(moved), name + " is in " + folder + ": " + holds);
     }
 
     private String inboxListing() throws IOException {
         try (var files = Files.walk(inbox)) {
             return files.filter(Files::isRegularFile).map(inbox::relativize).map(Path::toString).sorted().toList()
                     .toString();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
